@@ -1,0 +1,68 @@
+package io.passerelle.mappings.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * One real PostgreSQL 17 per test JVM (zonky's binaries), so tests across modules and Spring contexts
+ * pay the start-up once. Each caller that wants isolation asks for its own fresh database.
+ */
+public final class SharedPostgres {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static volatile EmbeddedPostgres server;
+
+    private SharedPostgres() {
+    }
+
+    public static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg");
+                Files.createDirectories(workDir);
+                server = EmbeddedPostgres.builder().setOverrideWorkingDirectory(workDir.toFile()).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the test PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedPostgres::stop, "stop-test-postgres"));
+        }
+        return server;
+    }
+
+    /** Creates an empty database and returns its JDBC URL (user postgres, no password). */
+    public static String newDatabaseUrl(String prefix) {
+        String name = prefix.toLowerCase().replaceAll("[^a-z0-9_]", "_") + "_" + DATABASES.incrementAndGet();
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create test database " + name, e);
+        }
+        return server().getJdbcUrl("postgres", name);
+    }
+
+    public static DataSource newDatabase(String prefix) {
+        String url = newDatabaseUrl(prefix);
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setUrl(url);
+        ds.setUser("postgres");
+        return ds;
+    }
+
+    private static void stop() {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } catch (IOException ignored) {
+            // the JVM is exiting; the extracted server dies with its process group anyway
+        }
+    }
+}

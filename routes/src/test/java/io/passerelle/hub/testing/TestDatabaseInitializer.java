@@ -1,0 +1,23 @@
+package io.passerelle.hub.testing;
+
+import io.passerelle.mappings.testing.SharedPostgres;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a test context at a new database on the shared test PostgreSQL, unless the test already chose
+ * one (two contexts that must share a database set spring.datasource.url themselves).
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        if (context.getEnvironment().containsProperty("spring.datasource.url")) {
+            return;
+        }
+        TestPropertyValues.of(
+                "spring.datasource.url=" + SharedPostgres.newDatabaseUrl("hub"),
+                "spring.datasource.username=postgres").applyTo(context);
+    }
+}
