@@ -1,0 +1,111 @@
+package io.passerelle.mappings.xref;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What every flow calls to translate a code: the cache first; then the automatic rules (the system of
+ * record creates, a shared natural key links); then the domain's missing-code policy for that system,
+ * the code being recorded in the unmapped-code inbox either way.
+ */
+public class CodeTranslator {
+
+    private final ConversionTables tables;
+    private final UnmappedCodeInbox inbox;
+
+    public CodeTranslator(ConversionTables tables, UnmappedCodeInbox inbox) {
+        this.tables = tables;
+        this.inbox = inbox;
+    }
+
+    public Translation toCanonical(CodeSighting sighting) {
+        XrefDomain domain = tables.domains().require(sighting.domain());
+        String known = tables.cache().canonicalOf(domain.name(), sighting.system(), sighting.code(), LocalDate.now());
+        if (known != null) {
+            return new Translation(known, Translation.How.MAPPED);
+        }
+        Optional<Translation> learned = learn(domain, sighting);
+        if (learned.isPresent()) {
+            return learned.get();
+        }
+        inbox.record(sighting);
+        MissingCodePolicy policy = domain.policyFor(sighting.system());
+        return switch (policy.action()) {
+            case REJECT -> throw new UnmappedCodeException(sighting, false);
+            case PARK -> throw new UnmappedCodeException(sighting, true);
+            case DEFAULT -> new Translation(policy.defaultValue(), Translation.How.DEFAULTED);
+            case PASS_THROUGH -> new Translation(sighting.code(), Translation.How.PASSED_THROUGH);
+        };
+    }
+
+    /** A canonical code in a target system's own code (its preferred one), following the same policy. */
+    public String toExternal(String domainName, String system, String canonicalCode, String flow) {
+        XrefDomain domain = tables.domains().require(domainName);
+        String code = tables.cache().externalOf(domain.name(), system, canonicalCode, LocalDate.now());
+        if (code != null) {
+            return code;
+        }
+        MissingCodePolicy policy = domain.policyFor(system);
+        CodeSighting sighting = CodeSighting.reference(domainName, system, canonicalCode, flow);
+        return switch (policy.action()) {
+            case REJECT -> throw new UnmappedCodeException(sighting, false);
+            case PARK -> throw new UnmappedCodeException(sighting, true);
+            case DEFAULT -> policy.defaultValue();
+            case PASS_THROUGH -> canonicalCode;
+        };
+    }
+
+    private Optional<Translation> learn(XrefDomain domain, CodeSighting sighting) {
+        boolean mayCreate = sighting.masterData() && domain.isSystemOfRecord(sighting.system());
+        boolean mayLink = domain.naturalKeyTypes().stream().anyMatch(sighting.naturalKeys()::containsKey);
+        if (!mayCreate && !mayLink) {
+            return Optional.empty();
+        }
+        Mapping[] created = new Mapping[1];
+        Translation result = tables.transactions().execute(status -> {
+            tables.lockDomain(domain.name());
+            LocalDate today = LocalDate.now();
+            List<Mapping> sameKey = tables.mappingsForKey(domain.name(), sighting.system(), sighting.code());
+            Optional<Mapping> current = sameKey.stream().filter(m -> m.validOn(today)).findFirst();
+            if (current.isPresent()) {
+                // Another instance learned it while we waited for the lock.
+                return new Translation(current.get().canonicalCode(), Translation.How.MAPPED);
+            }
+            // After any earlier, retired mapping of the same code, so the periods do not overlap.
+            LocalDate from = sameKey.isEmpty() ? null : today;
+            for (String keyType : domain.naturalKeyTypes()) {
+                String value = sighting.naturalKeys().get(keyType);
+                Optional<String> owner = value == null ? Optional.empty()
+                        : tables.canonicals().byNaturalKey(domain.name(), keyType, value);
+                if (owner.isPresent()) {
+                    created[0] = tables.insertChecked(mapping(domain, sighting, owner.get(), from),
+                            ChangeAuthor.rule("linked by " + keyType + " " + value));
+                    return new Translation(owner.get(), Translation.How.LINKED);
+                }
+            }
+            if (!mayCreate) {
+                return null;
+            }
+            Map<String, String> keys = sighting.naturalKeys().entrySet().stream()
+                    .filter(e -> domain.naturalKeyTypes().contains(e.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            CanonicalEntry entry = tables.insertCanonical(domain, null, sighting.label(), keys,
+                    ChangeAuthor.rule("new master data from system of record " + sighting.system()));
+            created[0] = tables.insertChecked(mapping(domain, sighting, entry.code(), from),
+                    ChangeAuthor.rule("created from system of record " + sighting.system()));
+            return new Translation(entry.code(), Translation.How.CREATED);
+        });
+        if (created[0] != null) {
+            tables.committed(created[0]);
+        }
+        return Optional.ofNullable(result);
+    }
+
+    private Mapping mapping(XrefDomain domain, CodeSighting sighting, String canonical, LocalDate from) {
+        boolean preferred = tables.preferredFree(domain.name(), sighting.system(), canonical);
+        return new Mapping(null, domain.name(), sighting.system(), sighting.code(), canonical, preferred, from, null);
+    }
+}

@@ -1,0 +1,392 @@
+package io.passerelle.mappings.xref;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The conversion-table engine's write side: canonical entries and mappings, each change checked
+ * before it is written, audited, announced to every hub instance, and followed by the replay of the
+ * messages that waited for it.
+ */
+public class ConversionTables {
+
+    private final XrefDomains domains;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final MappingStore mappings;
+    private final CanonicalStore canonicals;
+    private final LookupCache cache;
+    private final List<Consumer<Mapping>> whenMapped = new CopyOnWriteArrayList<>();
+
+    public ConversionTables(XrefDomains domains, DataSource dataSource, PlatformTransactionManager transactionManager) {
+        this.domains = domains;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.mappings = new MappingStore(jdbc);
+        this.canonicals = new CanonicalStore(jdbc);
+        this.cache = new LookupCache(mappings::allOf);
+        transactions.executeWithoutResult(status -> domains.all().forEach(canonicals::declare));
+        reloadAll();
+    }
+
+    public XrefDomains domains() {
+        return domains;
+    }
+
+    public LookupCache cache() {
+        return cache;
+    }
+
+    public void reloadAll() {
+        cache.reloadAll(domains.all().stream().map(XrefDomain::name).toList());
+    }
+
+    /** Called after a mapping is committed, e.g. to replay the messages parked for its code. */
+    public void whenMapped(Consumer<Mapping> listener) {
+        whenMapped.add(listener);
+    }
+
+    // ---- canonical entries ---------------------------------------------------------------------
+
+    /** Creates a canonical entry; a null code is generated (value domains use their ISO natural key). */
+    public CanonicalEntry createCanonical(String domainName, String code, String label, Map<String, String> naturalKeys,
+                                          ChangeAuthor author) {
+        XrefDomain domain = domains.require(domainName);
+        return transactions.execute(status -> {
+            mappings.lockDomain(domain.name());
+            return insertCanonical(domain, code, label, naturalKeys, author);
+        });
+    }
+
+    CanonicalEntry insertCanonical(XrefDomain domain, String code, String label, Map<String, String> naturalKeys,
+                                   ChangeAuthor author) {
+        Map<String, String> keys = naturalKeys == null ? Map.of() : naturalKeys;
+        List<String> reasons = new ArrayList<>();
+        keys.forEach((type, value) -> {
+            if (!domain.naturalKeyTypes().contains(type)) {
+                reasons.add("domain " + domain.name() + " has no natural key '" + type + "' (it has "
+                        + domain.naturalKeyTypes() + ")");
+            }
+            canonicals.byNaturalKey(domain.name(), type, value).ifPresent(existing -> reasons.add(
+                    domain.name() + " " + type + " " + value + " already belongs to canonical '" + existing + "'"));
+        });
+        String chosen = code != null ? code : generatedCode(domain, keys);
+        if (canonicals.exists(domain.name(), chosen)) {
+            reasons.add("canonical " + domain.name() + " '" + chosen + "' already exists");
+        }
+        if (!reasons.isEmpty()) {
+            throw new XrefRefusal(reasons);
+        }
+        CanonicalEntry entry = new CanonicalEntry(domain.name(), chosen, label, keys);
+        canonicals.insert(entry, author.actor());
+        return entry;
+    }
+
+    private String generatedCode(XrefDomain domain, Map<String, String> keys) {
+        if (domain.valueDomain() && !domain.naturalKeyTypes().isEmpty()
+                && keys.containsKey(domain.naturalKeyTypes().get(0))) {
+            return keys.get(domain.naturalKeyTypes().get(0));
+        }
+        return canonicals.nextGeneratedCode(domain);
+    }
+
+    public List<CanonicalEntry> searchCanonical(String domain, String text, int limit) {
+        return canonicals.search(domains.require(domain).name(), text, null, limit);
+    }
+
+    // ---- mappings ------------------------------------------------------------------------------
+
+    public Mapping create(Mapping mapping, ChangeAuthor author) {
+        return applyAll(mapping.domain(), List.of(mapping), author).get(0);
+    }
+
+    public Mapping update(long id, Mapping changed, ChangeAuthor author) {
+        Mapping result = transactions.execute(status -> {
+            Mapping before = mappings.find(id).orElseThrow(() -> new XrefRefusal("no mapping #" + id));
+            mappings.lockDomain(before.domain());
+            Mapping after = new Mapping(id, before.domain(), changed.system(), changed.externalCode(),
+                    changed.canonicalCode(), changed.preferred(), changed.validFrom(), changed.validTo());
+            check(before.domain(), List.of(after));
+            mappings.update(before, after, author, "UPDATE");
+            onMapped(after);
+            notifyChange(before.domain());
+            return after;
+        });
+        afterCommit(result.domain(), List.of(result));
+        return result;
+    }
+
+    /** Ends a mapping's validity on the given day (exclusive); the row stays for history and as-of lookups. */
+    public Mapping retire(long id, LocalDate endingOn, ChangeAuthor author) {
+        LocalDate end = endingOn == null ? LocalDate.now() : endingOn;
+        Mapping result = transactions.execute(status -> {
+            Mapping before = mappings.find(id).orElseThrow(() -> new XrefRefusal("no mapping #" + id));
+            mappings.lockDomain(before.domain());
+            if (before.validFrom() != null && !before.validFrom().isBefore(end)) {
+                throw new XrefRefusal("mapping #" + id + " starts on " + before.validFrom()
+                        + ": it cannot be retired on " + end + " (delete it through a restore instead)");
+            }
+            Mapping after = new Mapping(id, before.domain(), before.system(), before.externalCode(),
+                    before.canonicalCode(), before.preferred(), before.validFrom(), end);
+            check(before.domain(), List.of(after));
+            mappings.update(before, after, author, "RETIRE");
+            notifyChange(before.domain());
+            return after;
+        });
+        afterCommit(result.domain(), List.of());
+        return result;
+    }
+
+    /**
+     * Writes several mappings as one change: all checked together against the table, all applied or
+     * none. A mapping with an id updates that row; without one it is new.
+     */
+    public List<Mapping> applyAll(String domainName, Collection<Mapping> changes, ChangeAuthor author) {
+        XrefDomain domain = domains.require(domainName);
+        List<Mapping> result = transactions.execute(status -> {
+            mappings.lockDomain(domain.name());
+            check(domain.name(), changes);
+            List<Mapping> stored = new ArrayList<>();
+            for (Mapping change : changes) {
+                if (change.id() == null) {
+                    stored.add(mappings.insert(change, author, "CREATE"));
+                } else {
+                    Mapping before = mappings.find(change.id())
+                            .orElseThrow(() -> new XrefRefusal("no mapping #" + change.id()));
+                    mappings.update(before, change, author, "UPDATE");
+                    stored.add(change);
+                }
+            }
+            stored.forEach(this::onMapped);
+            notifyChange(domain.name());
+            return stored;
+        });
+        afterCommit(domain.name(), result);
+        return result;
+    }
+
+    /**
+     * The write-time checks of a whole change set, reason by reason for each of its mappings, so that an
+     * import can name the line at fault. Nothing is written.
+     */
+    Map<Mapping, List<String>> violationsPerChange(String domain, List<Mapping> changeSet) {
+        Map<Long, Mapping> state = new HashMap<>();
+        mappings.allOf(domain).forEach(m -> state.put(m.id(), m));
+        long provisional = -1;
+        Map<Mapping, Mapping> placed = new java.util.IdentityHashMap<>();
+        for (Mapping change : changeSet) {
+            Mapping p = change.id() == null ? change.withId(provisional--) : change;
+            state.put(p.id(), p);
+            placed.put(change, p);
+        }
+        List<Mapping> candidate = inWritingOrder(state.values());
+        Map<String, Boolean> canonicalExists = new HashMap<>();
+        Map<Mapping, List<String>> result = new java.util.IdentityHashMap<>();
+        for (Mapping change : changeSet) {
+            List<String> reasons = new ArrayList<>();
+            if (!canonicalExists.computeIfAbsent(change.canonicalCode(), code -> canonicals.exists(domain, code))) {
+                reasons.add("canonical " + domain + " '" + change.canonicalCode() + "' does not exist");
+            }
+            reasons.addAll(MappingRules.violations(candidate, List.of(placed.get(change))));
+            if (!reasons.isEmpty()) {
+                result.put(change, reasons);
+            }
+        }
+        return result;
+    }
+
+    /** Canonical-code existence plus {@link MappingRules} on the state the changes would produce. */
+    private void check(String domain, Collection<Mapping> changes) {
+        List<String> reasons = new ArrayList<>();
+        for (Mapping change : changes) {
+            if (!domain.equals(change.domain())) {
+                reasons.add("mapping " + change.describe() + " is not in domain " + domain);
+            }
+            if (blank(change.system()) || blank(change.externalCode()) || blank(change.canonicalCode())) {
+                reasons.add("system, external code and canonical code are all required");
+                continue;
+            }
+            if (change.validFrom() != null && change.validTo() != null && !change.validFrom().isBefore(change.validTo())) {
+                reasons.add("mapping " + change.describe() + ": valid_to " + change.validTo()
+                        + " must be after valid_from " + change.validFrom());
+            }
+            if (!canonicals.exists(domain, change.canonicalCode())) {
+                reasons.add("canonical " + domain + " '" + change.canonicalCode() + "' does not exist (create it"
+                        + " first, or map to an existing code)");
+            }
+        }
+        if (reasons.isEmpty()) {
+            Map<Long, Mapping> state = new HashMap<>();
+            mappings.allOf(domain).forEach(m -> state.put(m.id(), m));
+            long provisional = -1;
+            List<Mapping> changed = new ArrayList<>();
+            for (Mapping change : changes) {
+                Mapping placed = change.id() == null ? change.withId(provisional--) : change;
+                state.put(placed.id(), placed);
+                changed.add(placed);
+            }
+            reasons.addAll(MappingRules.violations(inWritingOrder(state.values()), changed));
+        }
+        if (!reasons.isEmpty()) {
+            throw new XrefRefusal(reasons);
+        }
+    }
+
+    /** Existing rows by id, then the new ones (negative provisional ids) in the order given: stable messages. */
+    private static List<Mapping> inWritingOrder(Collection<Mapping> state) {
+        return state.stream()
+                .sorted(java.util.Comparator.comparingLong(m -> m.id() >= 0 ? m.id() : Long.MAX_VALUE / 2 - m.id()))
+                .toList();
+    }
+
+    private void onMapped(Mapping mapping) {
+        jdbc.update("UPDATE xref_unmapped SET status = 'RESOLVED', resolved_at = now(), resolved_to = ?"
+                        + " WHERE domain = ? AND system = ? AND external_code = ? AND status = 'OPEN'",
+                mapping.canonicalCode(), mapping.domain(), mapping.system(), mapping.externalCode());
+    }
+
+    private void notifyChange(String domain) {
+        jdbc.queryForList("SELECT pg_notify(?, ?)", XrefChangeListener.CHANNEL, domain);
+    }
+
+    private void afterCommit(String domain, List<Mapping> changed) {
+        Runnable publish = () -> {
+            cache.reload(domain);
+            for (Mapping mapping : changed) {
+                whenMapped.forEach(listener -> listener.accept(mapping));
+            }
+        };
+        // Nested in a caller's transaction (a replayed message learning a code): wait for its commit.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    publish.run();
+                }
+            });
+        } else {
+            publish.run();
+        }
+    }
+
+    /** True if no mapping of that system to that canonical code is preferred from today on. */
+    boolean preferredFree(String domain, String system, String canonicalCode) {
+        LocalDate today = LocalDate.now();
+        return mappings.forCanonical(domain, system, canonicalCode).stream()
+                .noneMatch(m -> m.preferred() && (m.validTo() == null || m.validTo().isAfter(today)));
+    }
+
+    List<Mapping> mappingsForKey(String domain, String system, String externalCode) {
+        return mappings.forKey(domain, system, externalCode);
+    }
+
+    // ---- reading and history -------------------------------------------------------------------
+
+    public List<Mapping> search(String domain, String system, String text, int limit) {
+        return mappings.search(domains.require(domain).name(), system, text, limit);
+    }
+
+    public Mapping find(long id) {
+        return mappings.find(id).orElseThrow(() -> new XrefRefusal("no mapping #" + id));
+    }
+
+    public List<Mapping> allOf(String domain) {
+        return mappings.allOf(domains.require(domain).name());
+    }
+
+    public List<AuditEntry> history(long mappingId) {
+        return mappings.history(mappingId);
+    }
+
+    /**
+     * Puts a domain's table back as it was at the given time: mappings created since are deleted,
+     * changed ones get their old values back, deleted ones return under their id. Audited as RESTORE.
+     */
+    public RestoreReport restore(String domainName, Instant at, ChangeAuthor author) {
+        XrefDomain domain = domains.require(domainName);
+        ChangeAuthor restorer = new ChangeAuthor(author.actor(), ChangeSource.RESTORE,
+                "restore to " + at + ": " + author.reason());
+        RestoreReport report = transactions.execute(status -> {
+            mappings.lockDomain(domain.name());
+            Map<Long, Mapping> then = mappings.stateAt(domain.name(), at).stream()
+                    .collect(Collectors.toMap(Mapping::id, m -> m));
+            Map<Long, Mapping> now = mappings.allOf(domain.name()).stream()
+                    .collect(Collectors.toMap(Mapping::id, m -> m));
+            int deleted = 0;
+            int changed = 0;
+            int recreated = 0;
+            for (Mapping current : now.values()) {
+                Mapping past = then.get(current.id());
+                if (past == null) {
+                    mappings.delete(current, restorer);
+                    deleted++;
+                } else if (!past.equals(current)) {
+                    mappings.update(current, past, restorer, "RESTORE");
+                    changed++;
+                }
+            }
+            for (Mapping past : then.values()) {
+                if (!now.containsKey(past.id())) {
+                    mappings.reinsert(past, restorer);
+                    recreated++;
+                }
+            }
+            notifyChange(domain.name());
+            return new RestoreReport(domain.name(), at, deleted, changed, recreated);
+        });
+        afterCommit(domain.name(), List.of());
+        return report;
+    }
+
+    public record RestoreReport(String domain, Instant restoredTo, int deleted, int changed, int recreated) {
+    }
+
+    // ---- used by learning ----------------------------------------------------------------------
+
+    CanonicalStore canonicals() {
+        return canonicals;
+    }
+
+    TransactionTemplate transactions() {
+        return transactions;
+    }
+
+    JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** Inside a transaction that already holds the domain lock: create a mapping, audited. */
+    Mapping insertChecked(Mapping mapping, ChangeAuthor author) {
+        check(mapping.domain(), List.of(mapping));
+        Mapping stored = mappings.insert(mapping, author, "CREATE");
+        onMapped(stored);
+        notifyChange(mapping.domain());
+        return stored;
+    }
+
+    void lockDomain(String domain) {
+        mappings.lockDomain(domain);
+    }
+
+    void committed(Mapping mapping) {
+        afterCommit(mapping.domain(), List.of(mapping));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,106 @@
+package io.passerelle.mappings.xref;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every mapping in memory, one immutable snapshot per domain, swapped whole on reload: readers never
+ * lock and never see half a change. Kept consistent across instances by {@link XrefChangeListener}.
+ */
+public final class LookupCache {
+
+    private static final Mapping[] NONE = new Mapping[0];
+
+    private final Function<String, List<Mapping>> loader;
+    private volatile Map<String, DomainTable> tables = Map.of();
+
+    /** @param loader reads the current mappings of one domain from the database */
+    public LookupCache(Function<String, List<Mapping>> loader) {
+        this.loader = loader;
+    }
+
+    /** The canonical code a system's code means on the given day, or null. */
+    public String canonicalOf(String domain, String system, String externalCode, LocalDate asOf) {
+        DomainTable table = tables.get(domain);
+        return table == null ? null : pick(table.forward(system, externalCode), asOf, false, externalCode);
+    }
+
+    /** The system's code for a canonical code on the given day (the preferred one if several), or null. */
+    public String externalOf(String domain, String system, String canonicalCode, LocalDate asOf) {
+        DomainTable table = tables.get(domain);
+        return table == null ? null : pick(table.reverse(system, canonicalCode), asOf, true, canonicalCode);
+    }
+
+    public synchronized void reload(String domain) {
+        Map<String, DomainTable> next = new HashMap<>(tables);
+        next.put(domain, DomainTable.of(loader.apply(domain)));
+        tables = Map.copyOf(next);
+    }
+
+    public synchronized void reloadAll(Iterable<String> domains) {
+        Map<String, DomainTable> next = new HashMap<>();
+        for (String domain : domains) {
+            next.put(domain, DomainTable.of(loader.apply(domain)));
+        }
+        tables = Map.copyOf(next);
+    }
+
+    private static String pick(Mapping[] candidates, LocalDate asOf, boolean reverse, String code) {
+        String onlyNonPreferred = null;
+        int nonPreferred = 0;
+        for (Mapping m : candidates) {
+            if (!m.validOn(asOf)) {
+                continue;
+            }
+            if (!reverse) {
+                return m.canonicalCode();
+            }
+            if (m.preferred()) {
+                return m.externalCode();
+            }
+            onlyNonPreferred = m.externalCode();
+            nonPreferred++;
+        }
+        if (nonPreferred > 1) {
+            // Write-time checks prevent this; should an old row slip through, refuse to guess.
+            throw new XrefRefusal("the reverse lookup of '" + code + "' is ambiguous on " + asOf
+                    + ": " + nonPreferred + " codes and none preferred");
+        }
+        return onlyNonPreferred;
+    }
+
+    private record DomainTable(Map<String, Map<String, Mapping[]>> forward, Map<String, Map<String, Mapping[]>> reverse) {
+
+        static DomainTable of(List<Mapping> mappings) {
+            return new DomainTable(index(mappings, Mapping::externalCode), index(mappings, Mapping::canonicalCode));
+        }
+
+        private static Map<String, Map<String, Mapping[]>> index(List<Mapping> mappings, Function<Mapping, String> key) {
+            return mappings.stream().collect(Collectors.groupingBy(Mapping::system, HashMap::new,
+                    Collectors.collectingAndThen(Collectors.groupingBy(key, HashMap::new,
+                            Collectors.collectingAndThen(Collectors.toList(), list -> list.toArray(NONE))),
+                            HashMap::new)));
+        }
+
+        Mapping[] forward(String system, String code) {
+            return find(forward, system, code);
+        }
+
+        Mapping[] reverse(String system, String code) {
+            return find(reverse, system, code);
+        }
+
+        private static Mapping[] find(Map<String, Map<String, Mapping[]>> index, String system, String code) {
+            Map<String, Mapping[]> bySystem = index.get(system);
+            if (bySystem == null) {
+                return NONE;
+            }
+            Mapping[] found = bySystem.get(code);
+            return found == null ? NONE : found;
+        }
+    }
+}

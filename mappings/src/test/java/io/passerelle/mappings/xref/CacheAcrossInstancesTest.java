@@ -1,0 +1,36 @@
+package io.passerelle.mappings.xref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Two hub instances on one database: a change made on one is seen by the other's cache within 1 s. */
+class CacheAcrossInstancesTest {
+
+    @Test
+    void aChangeOnOneInstanceReachesTheOthersCacheWithinOneSecond() {
+        try (XrefTestBed first = XrefTestBed.onNewDatabase(); XrefTestBed second = first.secondInstance()) {
+            first.tables.createCanonical("plant", "P1", "Plant 1", Map.of(), ChangeAuthor.steward("s", "t"));
+            first.tables.createCanonical("plant", "P2", "Plant 2", Map.of(), ChangeAuthor.steward("s", "t"));
+            LocalDate today = LocalDate.now();
+            assertThat(second.tables.cache().canonicalOf("plant", "erp", "1000", today)).isNull();
+
+            Mapping mapping = first.tables.create(new Mapping(null, "plant", "erp", "1000", "P1", true, null, null),
+                    ChangeAuthor.steward("s", "t"));
+            long created = System.nanoTime();
+            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> "P1".equals(second.tables.cache().canonicalOf("plant", "erp", "1000", today)));
+            long seenAfterMillis = (System.nanoTime() - created) / 1_000_000;
+
+            first.tables.update(mapping.id(), new Mapping(mapping.id(), "plant", "erp", "1000", "P2", true, null, null),
+                    ChangeAuthor.steward("s", "t"));
+            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> "P2".equals(second.tables.cache().canonicalOf("plant", "erp", "1000", today)));
+            assertThat(seenAfterMillis).isLessThan(1000);
+        }
+    }
+}
