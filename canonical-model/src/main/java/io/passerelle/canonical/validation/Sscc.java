@@ -1,0 +1,31 @@
+package io.passerelle.canonical.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A GS1 Serial Shipping Container Code (one logistic unit, e.g. a pallet): 18 digits ending with the GS1 check digit.
+ * Null is accepted: combine with {@code @NotNull} where the key is mandatory.
+ */
+@Documented
+@Constraint(validatedBy = SsccValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface Sscc {
+
+    String message() default "must be a valid GS1 SSCC";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
