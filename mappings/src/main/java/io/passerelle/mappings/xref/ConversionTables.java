@@ -116,7 +116,7 @@ public class ConversionTables {
 
     public Mapping update(long id, Mapping changed, ChangeAuthor author) {
         Mapping result = transactions.execute(status -> {
-            Mapping before = mappings.find(id).orElseThrow(() -> new XrefRefusal("no mapping #" + id));
+            Mapping before = mappings.find(id).orElseThrow(() -> new XrefNotFound("no mapping #" + id));
             mappings.lockDomain(before.domain());
             Mapping after = new Mapping(id, before.domain(), changed.system(), changed.externalCode(),
                     changed.canonicalCode(), changed.preferred(), changed.validFrom(), changed.validTo());
@@ -134,7 +134,7 @@ public class ConversionTables {
     public Mapping retire(long id, LocalDate endingOn, ChangeAuthor author) {
         LocalDate end = endingOn == null ? LocalDate.now() : endingOn;
         Mapping result = transactions.execute(status -> {
-            Mapping before = mappings.find(id).orElseThrow(() -> new XrefRefusal("no mapping #" + id));
+            Mapping before = mappings.find(id).orElseThrow(() -> new XrefNotFound("no mapping #" + id));
             mappings.lockDomain(before.domain());
             if (before.validFrom() != null && !before.validFrom().isBefore(end)) {
                 throw new XrefRefusal("mapping #" + id + " starts on " + before.validFrom()
@@ -166,7 +166,7 @@ public class ConversionTables {
                     stored.add(mappings.insert(change, author, "CREATE"));
                 } else {
                     Mapping before = mappings.find(change.id())
-                            .orElseThrow(() -> new XrefRefusal("no mapping #" + change.id()));
+                            .orElseThrow(() -> new XrefNotFound("no mapping #" + change.id()));
                     mappings.update(before, change, author, "UPDATE");
                     stored.add(change);
                 }
@@ -301,7 +301,7 @@ public class ConversionTables {
     }
 
     public Mapping find(long id) {
-        return mappings.find(id).orElseThrow(() -> new XrefRefusal("no mapping #" + id));
+        return mappings.find(id).orElseThrow(() -> new XrefNotFound("no mapping #" + id));
     }
 
     public List<Mapping> allOf(String domain) {

@@ -66,7 +66,7 @@ public class UnmappedCodeInbox {
     public InboxEntry find(long id) {
         return jdbc.query("SELECT * FROM xref_unmapped WHERE id = ?", ENTRY, id).stream().findFirst()
                 .map(e -> e.withSuggestions(suggestionsFor(e)))
-                .orElseThrow(() -> new XrefRefusal("no inbox entry #" + id));
+                .orElseThrow(() -> new XrefNotFound("no inbox entry #" + id));
     }
 
     List<Suggestion> suggestionsFor(InboxEntry entry) {

@@ -17,7 +17,7 @@ public final class XrefDomains {
     public XrefDomain require(String name) {
         XrefDomain domain = byName.get(name);
         if (domain == null) {
-            throw new XrefRefusal("unknown conversion-table domain '" + name + "': declared domains are "
+            throw new XrefNotFound("unknown conversion-table domain '" + name + "': declared domains are "
                     + String.join(", ", byName.keySet()));
         }
         return domain;
