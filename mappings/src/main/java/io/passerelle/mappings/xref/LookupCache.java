@@ -26,13 +26,17 @@ public final class LookupCache {
     /** The canonical code a system's code means on the given day, or null. */
     public String canonicalOf(String domain, String system, String externalCode, LocalDate asOf) {
         DomainTable table = tables.get(domain);
-        return table == null ? null : pick(table.forward(system, externalCode), asOf, false, externalCode);
+        if (table == null) {
+            return null;
+        }
+        ForwardIndex index = table.forward().get(system);
+        return index == null ? null : index.canonicalOf(externalCode, asOf);
     }
 
     /** The system's code for a canonical code on the given day (the preferred one if several), or null. */
     public String externalOf(String domain, String system, String canonicalCode, LocalDate asOf) {
         DomainTable table = tables.get(domain);
-        return table == null ? null : pick(table.reverse(system, canonicalCode), asOf, true, canonicalCode);
+        return table == null ? null : pick(table.reverse(system, canonicalCode), asOf, canonicalCode);
     }
 
     public synchronized void reload(String domain) {
@@ -49,15 +53,12 @@ public final class LookupCache {
         tables = Map.copyOf(next);
     }
 
-    private static String pick(Mapping[] candidates, LocalDate asOf, boolean reverse, String code) {
+    private static String pick(Mapping[] candidates, LocalDate asOf, String code) {
         String onlyNonPreferred = null;
         int nonPreferred = 0;
         for (Mapping m : candidates) {
             if (!m.validOn(asOf)) {
                 continue;
-            }
-            if (!reverse) {
-                return m.canonicalCode();
             }
             if (m.preferred()) {
                 return m.externalCode();
@@ -73,29 +74,22 @@ public final class LookupCache {
         return onlyNonPreferred;
     }
 
-    private record DomainTable(Map<String, Map<String, Mapping[]>> forward, Map<String, Map<String, Mapping[]>> reverse) {
+    private record DomainTable(Map<String, ForwardIndex> forward, Map<String, Map<String, Mapping[]>> reverse) {
 
         static DomainTable of(List<Mapping> mappings) {
-            return new DomainTable(index(mappings, Mapping::externalCode), index(mappings, Mapping::canonicalCode));
-        }
-
-        private static Map<String, Map<String, Mapping[]>> index(List<Mapping> mappings, Function<Mapping, String> key) {
-            return mappings.stream().collect(Collectors.groupingBy(Mapping::system, HashMap::new,
-                    Collectors.collectingAndThen(Collectors.groupingBy(key, HashMap::new,
+            Map<String, ForwardIndex> forward = new HashMap<>();
+            mappings.stream().collect(Collectors.groupingBy(Mapping::system, Collectors.groupingBy(Mapping::externalCode)))
+                    .forEach((system, byCode) -> forward.put(system, new ForwardIndex(byCode)));
+            Map<String, Map<String, Mapping[]>> reverse = mappings.stream().collect(Collectors.groupingBy(
+                    Mapping::system, HashMap::new, Collectors.collectingAndThen(Collectors.groupingBy(
+                            Mapping::canonicalCode, HashMap::new,
                             Collectors.collectingAndThen(Collectors.toList(), list -> list.toArray(NONE))),
                             HashMap::new)));
-        }
-
-        Mapping[] forward(String system, String code) {
-            return find(forward, system, code);
+            return new DomainTable(forward, reverse);
         }
 
         Mapping[] reverse(String system, String code) {
-            return find(reverse, system, code);
-        }
-
-        private static Mapping[] find(Map<String, Map<String, Mapping[]>> index, String system, String code) {
-            Map<String, Mapping[]> bySystem = index.get(system);
+            Map<String, Mapping[]> bySystem = reverse.get(system);
             if (bySystem == null) {
                 return NONE;
             }
