@@ -36,6 +36,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/xref/**")
                         .hasAnyRole(HubRole.STEWARD.roleName(), HubRole.OPERATOR.roleName(), HubRole.ADMIN.roleName())
                         .requestMatchers("/api/xref/**").hasRole(HubRole.STEWARD.roleName())
+                        .requestMatchers("/api/messages/**", "/api/deliveries/**")
+                        .hasAnyRole(HubRole.OPERATOR.roleName(), HubRole.ADMIN.roleName())
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .authenticated()
                         .anyRequest().authenticated())

@@ -1,0 +1,97 @@
+package io.passerelle.hub.delivery;
+
+import io.passerelle.hub.system.ConnectedSystems;
+import io.passerelle.hub.system.ConnectorType;
+import io.passerelle.hub.system.SystemDeclaration;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes due outbox entries, hands each subscriber its batch through the adapter of its connector type,
+ * and records every outcome: delivered, retried later with back-off, or dead with the reason.
+ */
+@Component
+public class DeliveryDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+
+    private final Outbox outbox;
+    private final ConnectedSystems systems;
+    private final Map<ConnectorType, OutboundAdapter> adapters = new EnumMap<>(ConnectorType.class);
+    private final DeliveryProperties properties;
+    private final JdbcTemplate jdbc;
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+    public DeliveryDispatcher(Outbox outbox, ConnectedSystems systems, List<OutboundAdapter> adapters,
+                              DeliveryProperties properties, JdbcTemplate jdbc) {
+        this.outbox = outbox;
+        this.systems = systems;
+        adapters.forEach(adapter -> this.adapters.put(adapter.type(), adapter));
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    /** One round: claims up to a batch and delivers it. Returns how many entries were claimed. */
+    public int dispatchOnce() {
+        List<OutboxEntry> claimed = outbox.claim(instance, properties.batchSize(), properties.lease());
+        Map<String, List<OutboxEntry>> bySubscriber = new LinkedHashMap<>();
+        claimed.forEach(entry -> bySubscriber.computeIfAbsent(entry.subscriber(), s -> new ArrayList<>()).add(entry));
+        bySubscriber.forEach(this::deliver);
+        return claimed.size();
+    }
+
+    private void deliver(String subscriber, List<OutboxEntry> entries) {
+        SystemDeclaration system = systems.find(subscriber).orElse(null);
+        OutboundAdapter adapter = system == null ? null : adapters.get(system.type());
+        List<DeliveryOutcome> outcomes;
+        if (adapter == null) {
+            DeliveryFailure failure = DeliveryFailure.permanent(system == null
+                    ? "subscriber '" + subscriber + "' is not declared in config/systems.yml"
+                    : "no adapter for connector type " + system.type(), null);
+            outcomes = entries.stream().map(e -> DeliveryOutcome.failed(e, failure)).toList();
+        } else {
+            outcomes = adapter.deliverAll(subscriber, system, entries);
+        }
+        record(subscriber, entries, outcomes);
+    }
+
+    private void record(String subscriber, List<OutboxEntry> entries, List<DeliveryOutcome> outcomes) {
+        Map<Long, OutboxEntry> byId = new LinkedHashMap<>();
+        entries.forEach(e -> byId.put(e.id(), e));
+        List<Object[]> delivered = new ArrayList<>();
+        List<Object[]> hops = new ArrayList<>();
+        for (DeliveryOutcome outcome : outcomes) {
+            OutboxEntry entry = byId.get(outcome.entryId());
+            if (outcome.delivered()) {
+                delivered.add(new Object[] {entry.id()});
+                hops.add(new Object[] {entry.messageId(), subscriber, "DELIVERED", outcome.note()});
+            } else if (outcome.failure().retriable() && entry.attempts() + 1 < properties.maxAttempts()) {
+                outbox.retryLater(entry.id(), properties.retryDelay(entry.attempts() + 1), outcome.note());
+                hops.add(new Object[] {entry.messageId(), subscriber, "RETRY", outcome.note()});
+                log.warn("Delivery #{} to {} failed (attempt {}), will retry: {}", entry.id(), subscriber,
+                        entry.attempts() + 1, outcome.note());
+            } else {
+                outbox.dead(entry.id(), outcome.note());
+                hops.add(new Object[] {entry.messageId(), subscriber, "DEAD", outcome.note()});
+                log.error("Delivery #{} to {} is dead after {} attempt(s): {}", entry.id(), subscriber,
+                        entry.attempts() + 1, outcome.note());
+            }
+        }
+        if (!delivered.isEmpty()) {
+            jdbc.batchUpdate("UPDATE hub_outbox SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,"
+                    + " claimed_by = NULL, lease_until = NULL, last_error = NULL WHERE id = ?", delivered);
+        }
+        if (!hops.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO hub_message_hop (message_id, system, step, detail) VALUES (?, ?, ?, ?)", hops);
+        }
+    }
+}

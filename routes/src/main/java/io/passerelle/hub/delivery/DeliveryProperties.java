@@ -1,0 +1,35 @@
+package io.passerelle.hub.delivery;
+
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The dispatcher's pace and patience.
+ *
+ * @param pollInterval  how often it looks for due entries
+ * @param batchSize     entries claimed per poll
+ * @param lease         how long a claimed entry stays with this instance before another may retry it
+ * @param firstRetry    back-off after the first failure; doubled at each failure up to maxRetryDelay
+ * @param maxAttempts   attempts before an entry is declared dead (kept for replay)
+ */
+@Validated
+@ConfigurationProperties("passerelle.delivery")
+public record DeliveryProperties(Duration pollInterval, @Positive int batchSize, Duration lease, Duration firstRetry,
+                                 Duration maxRetryDelay, @Positive int maxAttempts) {
+
+    public DeliveryProperties {
+        pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
+        batchSize = batchSize == 0 ? 500 : batchSize;
+        lease = lease == null ? Duration.ofSeconds(60) : lease;
+        firstRetry = firstRetry == null ? Duration.ofSeconds(1) : firstRetry;
+        maxRetryDelay = maxRetryDelay == null ? Duration.ofMinutes(10) : maxRetryDelay;
+        maxAttempts = maxAttempts == 0 ? 12 : maxAttempts;
+    }
+
+    public Duration retryDelay(int attempts) {
+        long millis = firstRetry.toMillis() << Math.min(20, Math.max(0, attempts - 1));
+        return Duration.ofMillis(Math.min(millis, maxRetryDelay.toMillis()));
+    }
+}

@@ -1,0 +1,72 @@
+package io.passerelle.hub.delivery;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbox table: entries written in the same transaction as their message, claimed by any hub
+ * instance with SKIP LOCKED and a lease, and only the oldest pending entry per subscriber and entity
+ * at a time, so each subscriber sees an entity's changes in order.
+ */
+@Component
+public class Outbox {
+
+    private static final RowMapper<OutboxEntry> ENTRY = (rs, row) -> new OutboxEntry(rs.getLong("id"),
+            rs.getObject("message_id", UUID.class), rs.getString("subscriber"), rs.getString("entity_key"),
+            rs.getString("message_type"), rs.getString("payload"), rs.getInt("attempts"));
+
+    private final JdbcTemplate jdbc;
+
+    public Outbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Call inside the message's transaction. */
+    public void enqueue(UUID messageId, String subscriber, String entityKey, String messageType, String payloadJson) {
+        jdbc.update("INSERT INTO hub_outbox (message_id, subscriber, entity_key, message_type, payload)"
+                + " VALUES (?, ?, ?, ?, CAST(? AS jsonb))", messageId, subscriber, entityKey, messageType, payloadJson);
+    }
+
+    public List<OutboxEntry> claim(String instance, int limit, Duration lease) {
+        return jdbc.query("UPDATE hub_outbox SET claimed_by = ?, lease_until = now() + make_interval(secs => ?)"
+                + " WHERE id IN (SELECT o.id FROM hub_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= now()"
+                + "   AND (o.lease_until IS NULL OR o.lease_until < now())"
+                + "   AND NOT EXISTS (SELECT 1 FROM hub_outbox p WHERE p.status = 'PENDING'"
+                + "     AND p.subscriber = o.subscriber AND p.entity_key = o.entity_key AND p.id < o.id)"
+                + "   ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " RETURNING id, message_id, subscriber, entity_key, message_type, payload::text, attempts",
+                ENTRY, instance, lease.toMillis() / 1000.0, limit);
+    }
+
+    public void delivered(long id) {
+        jdbc.update("UPDATE hub_outbox SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,"
+                + " claimed_by = NULL, lease_until = NULL, last_error = NULL WHERE id = ?", id);
+    }
+
+    public void retryLater(long id, Duration delay, String error) {
+        jdbc.update("UPDATE hub_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ?),"
+                + " claimed_by = NULL, lease_until = NULL, last_error = ? WHERE id = ?", delay.toMillis() / 1000.0, error, id);
+    }
+
+    public void dead(long id, String error) {
+        jdbc.update("UPDATE hub_outbox SET status = 'DEAD', attempts = attempts + 1, claimed_by = NULL,"
+                + " lease_until = NULL, last_error = ? WHERE id = ?", error, id);
+    }
+
+    /** Puts a dead entry back in line; returns false if it is not dead. */
+    public boolean replay(long id) {
+        return jdbc.update("UPDATE hub_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now(),"
+                + " last_error = NULL WHERE id = ? AND status = 'DEAD'", id) == 1;
+    }
+
+    public List<java.util.Map<String, Object>> list(String status, String subscriber, int limit) {
+        return jdbc.queryForList("SELECT id, message_id, subscriber, entity_key, message_type, status, attempts,"
+                + " next_attempt_at, last_error, created_at, delivered_at FROM hub_outbox"
+                + " WHERE (CAST(? AS text) IS NULL OR status = ?) AND (CAST(? AS text) IS NULL OR subscriber = ?)"
+                + " ORDER BY id DESC LIMIT ?", status, status, subscriber, subscriber, limit);
+    }
+}
