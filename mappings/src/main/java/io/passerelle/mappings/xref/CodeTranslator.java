@@ -64,7 +64,6 @@ public class CodeTranslator {
         if (!mayCreate && !mayLink) {
             return Optional.empty();
         }
-        Mapping[] created = new Mapping[1];
         Translation result = tables.transactions().execute(status -> {
             tables.lockDomain(domain.name());
             LocalDate today = LocalDate.now();
@@ -81,7 +80,7 @@ public class CodeTranslator {
                 Optional<String> owner = value == null ? Optional.empty()
                         : tables.canonicals().byNaturalKey(domain.name(), keyType, value);
                 if (owner.isPresent()) {
-                    created[0] = tables.insertChecked(mapping(domain, sighting, owner.get(), from),
+                    tables.insertChecked(mapping(domain, sighting, owner.get(), from),
                             ChangeAuthor.rule("linked by " + keyType + " " + value));
                     return new Translation(owner.get(), Translation.How.LINKED);
                 }
@@ -94,13 +93,10 @@ public class CodeTranslator {
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             CanonicalEntry entry = tables.insertCanonical(domain, null, sighting.label(), keys,
                     ChangeAuthor.rule("new master data from system of record " + sighting.system()));
-            created[0] = tables.insertChecked(mapping(domain, sighting, entry.code(), from),
+            tables.insertChecked(mapping(domain, sighting, entry.code(), from),
                     ChangeAuthor.rule("created from system of record " + sighting.system()));
             return new Translation(entry.code(), Translation.How.CREATED);
         });
-        if (created[0] != null) {
-            tables.committed(created[0]);
-        }
         return Optional.ofNullable(result);
     }
 

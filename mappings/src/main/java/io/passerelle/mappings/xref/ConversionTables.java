@@ -93,7 +93,33 @@ public class ConversionTables {
         }
         CanonicalEntry entry = new CanonicalEntry(domain.name(), chosen, label, keys);
         canonicals.insert(entry, author.actor());
+        linkWaitingCodes(domain, entry);
         return entry;
+    }
+
+    /**
+     * Codes already waiting in the inbox with one of the new entry's natural keys (seen before the system
+     * of record published the record) are linked now, and their parked messages replayed after commit.
+     */
+    private void linkWaitingCodes(XrefDomain domain, CanonicalEntry entry) {
+        List<Mapping> linked = new ArrayList<>();
+        entry.naturalKeys().forEach((type, value) -> {
+            List<Map<String, Object>> waiting = jdbc.queryForList("SELECT system, external_code FROM xref_unmapped"
+                    + " WHERE domain = ? AND status = 'OPEN' AND natural_keys ->> ? = ?", domain.name(), type, value);
+            for (Map<String, Object> code : waiting) {
+                String system = (String) code.get("system");
+                String externalCode = (String) code.get("external_code");
+                boolean alreadyMapped = mappings.forKey(domain.name(), system, externalCode).stream()
+                        .anyMatch(m -> m.validOn(LocalDate.now()));
+                if (!alreadyMapped && linked.stream().noneMatch(m -> m.system().equals(system)
+                        && m.externalCode().equals(externalCode))) {
+                    Mapping mapping = new Mapping(null, domain.name(), system, externalCode, entry.code(),
+                            preferredFree(domain.name(), system, entry.code()), null, null);
+                    linked.add(insertChecked(mapping, ChangeAuthor.rule("linked by " + type + " " + value
+                            + " when the canonical entry was created")));
+                }
+            }
+        });
     }
 
     private String generatedCode(XrefDomain domain, Map<String, String> keys) {
@@ -115,19 +141,23 @@ public class ConversionTables {
     }
 
     public Mapping update(long id, Mapping changed, ChangeAuthor author) {
-        Mapping result = transactions.execute(status -> {
+        Written written = transactions.execute(status -> {
             Mapping before = mappings.find(id).orElseThrow(() -> new XrefNotFound("no mapping #" + id));
             mappings.lockDomain(before.domain());
             Mapping after = new Mapping(id, before.domain(), changed.system(), changed.externalCode(),
                     changed.canonicalCode(), changed.preferred(), changed.validFrom(), changed.validTo());
             check(before.domain(), List.of(after));
             mappings.update(before, after, author, "UPDATE");
-            onMapped(after);
             notifyChange(before.domain());
-            return after;
+            return new Written(List.of(after), onMapped(after) ? List.of(after) : List.of());
         });
-        afterCommit(result.domain(), List.of(result));
-        return result;
+        Mapping updated = written.stored().get(0);
+        afterCommit(updated.domain(), written.waited(), true);
+        return updated;
+    }
+
+    /** What a write stored, and which of those codes were waiting in the inbox (messages may be parked). */
+    private record Written(List<Mapping> stored, List<Mapping> waited) {
     }
 
     /** Ends a mapping's validity on the given day (exclusive); the row stays for history and as-of lookups. */
@@ -147,7 +177,7 @@ public class ConversionTables {
             notifyChange(before.domain());
             return after;
         });
-        afterCommit(result.domain(), List.of());
+        afterCommit(result.domain(), List.of(), true);
         return result;
     }
 
@@ -157,7 +187,7 @@ public class ConversionTables {
      */
     public List<Mapping> applyAll(String domainName, Collection<Mapping> changes, ChangeAuthor author) {
         XrefDomain domain = domains.require(domainName);
-        List<Mapping> result = transactions.execute(status -> {
+        Written written = transactions.execute(status -> {
             mappings.lockDomain(domain.name());
             check(domain.name(), changes);
             List<Mapping> stored = new ArrayList<>();
@@ -171,12 +201,12 @@ public class ConversionTables {
                     stored.add(change);
                 }
             }
-            stored.forEach(this::onMapped);
+            List<Mapping> waited = stored.stream().filter(this::onMapped).toList();
             notifyChange(domain.name());
-            return stored;
+            return new Written(stored, waited);
         });
-        afterCommit(domain.name(), result);
-        return result;
+        afterCommit(domain.name(), written.waited(), true);
+        return written.stored();
     }
 
     /**
@@ -253,8 +283,9 @@ public class ConversionTables {
                 .toList();
     }
 
-    private void onMapped(Mapping mapping) {
-        jdbc.update("UPDATE xref_unmapped SET status = 'RESOLVED', resolved_at = now(), resolved_to = ?"
+    /** Closes the code's inbox entry; true if it had one (then messages may be parked for it). */
+    private boolean onMapped(Mapping mapping) {
+        return 0 < jdbc.update("UPDATE xref_unmapped SET status = 'RESOLVED', resolved_at = now(), resolved_to = ?"
                         + " WHERE domain = ? AND system = ? AND external_code = ? AND status = 'OPEN'",
                 mapping.canonicalCode(), mapping.domain(), mapping.system(), mapping.externalCode());
     }
@@ -263,10 +294,18 @@ public class ConversionTables {
         jdbc.queryForList("SELECT pg_notify(?, ?)", XrefChangeListener.CHANNEL, domain);
     }
 
-    private void afterCommit(String domain, List<Mapping> changed) {
+    /**
+     * After commit: refresh this instance's cache (at once for a steward's change, shortly for the flood
+     * of mappings learned from a bulk load) and tell the listeners about codes that were waiting.
+     */
+    private void afterCommit(String domain, List<Mapping> waited, boolean reloadNow) {
         Runnable publish = () -> {
-            cache.reload(domain);
-            for (Mapping mapping : changed) {
+            if (reloadNow) {
+                cache.reload(domain);
+            } else {
+                cache.reloadSoon(domain);
+            }
+            for (Mapping mapping : waited) {
                 whenMapped.forEach(listener -> listener.accept(mapping));
             }
         };
@@ -348,7 +387,7 @@ public class ConversionTables {
             notifyChange(domain.name());
             return new RestoreReport(domain.name(), at, deleted, changed, recreated);
         });
-        afterCommit(domain.name(), List.of());
+        afterCommit(domain.name(), List.of(), true);
         return report;
     }
 
@@ -373,8 +412,9 @@ public class ConversionTables {
     Mapping insertChecked(Mapping mapping, ChangeAuthor author) {
         check(mapping.domain(), List.of(mapping));
         Mapping stored = mappings.insert(mapping, author, "CREATE");
-        onMapped(stored);
+        boolean waited = onMapped(stored);
         notifyChange(mapping.domain());
+        afterCommit(mapping.domain(), waited ? List.of(stored) : List.of(), false);
         return stored;
     }
 
@@ -382,9 +422,6 @@ public class ConversionTables {
         mappings.lockDomain(domain);
     }
 
-    void committed(Mapping mapping) {
-        afterCommit(mapping.domain(), List.of(mapping));
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

@@ -39,6 +39,28 @@ public final class LookupCache {
         return table == null ? null : pick(table.reverse(system, canonicalCode), asOf, canonicalCode);
     }
 
+    private final java.util.Set<String> dueSoon = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ScheduledExecutorService reloader =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "xref-cache-reload");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /**
+     * Reloads a domain within about 100 ms, once for any number of calls meanwhile: a bulk load that
+     * learns thousands of codes costs a few reloads, not one per code. Readers that miss in between fall
+     * back on the database, which is already right.
+     */
+    public void reloadSoon(String domain) {
+        if (dueSoon.add(domain)) {
+            reloader.schedule(() -> {
+                dueSoon.remove(domain);
+                reload(domain);
+            }, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
     public synchronized void reload(String domain) {
         Map<String, DomainTable> next = new HashMap<>(tables);
         next.put(domain, DomainTable.of(loader.apply(domain)));

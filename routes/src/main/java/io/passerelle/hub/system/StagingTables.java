@@ -1,6 +1,7 @@
 package io.passerelle.hub.system;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 
@@ -12,7 +13,7 @@ import java.time.Duration;
  * @param batchSize rows claimed per poll
  * @param lease     how long a claimed row stays with an instance before another may take it over
  */
-public record StagingTables(@NotBlank String schema, String jdbcUrl, String username, String password,
+public record StagingTables(@NotBlank @Pattern(regexp = "[a-z_][a-z0-9_]*", message = "must be a plain lower-case SQL identifier") String schema, String jdbcUrl, String username, String password,
                             @Positive int batchSize, Duration lease) {
 
     public StagingTables {

@@ -25,7 +25,20 @@ public class MessageLog {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT id, source_system, source_change_id, message_type,"
                 + " entity_key, business_keys, canonical::text AS canonical, received_at, status, error"
                 + " FROM hub_message WHERE id = ?", id);
-        return rows.isEmpty() ? null : rows.get(0);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> message = new java.util.LinkedHashMap<>(rows.get(0));
+        message.put("business_keys", textArray(message.get("business_keys")));
+        return message;
+    }
+
+    private static List<String> textArray(Object value) {
+        try {
+            return value == null ? List.of() : List.of((String[]) ((java.sql.Array) value).getArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public List<Map<String, Object>> hops(UUID id) {

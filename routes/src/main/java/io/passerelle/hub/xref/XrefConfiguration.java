@@ -49,6 +49,11 @@ public class XrefConfiguration {
         return new MappingCsv(tables);
     }
 
+    @Bean(initMethod = "load")
+    XrefSeed xrefSeed(XrefProperties properties, ConversionTables tables, MappingCsv csv) {
+        return new XrefSeed(properties.seedDirectory(), tables, csv);
+    }
+
     /** Other hub instances' changes reach this instance's cache through PostgreSQL notifications. */
     @Bean(initMethod = "start", destroyMethod = "close")
     XrefChangeListener xrefChangeListener(DataSource dataSource, ConversionTables tables) {

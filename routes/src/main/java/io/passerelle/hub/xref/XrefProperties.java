@@ -3,6 +3,7 @@ package io.passerelle.hub.xref;
 import io.passerelle.mappings.xref.MissingCodePolicy;
 import io.passerelle.mappings.xref.XrefDomain;
 import jakarta.validation.Valid;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,12 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Conversion-table domains as declared under {@code passerelle.xref} (config/application.yml): a new
- * domain is a new entry here, nothing else.
+ * Conversion-table domains as declared under {@code passerelle.xref} (config/conversion-tables.yml): a
+ * new domain is a new entry here, nothing else. Seed tables are read from {@code seedDirectory}.
  */
 @Validated
 @ConfigurationProperties("passerelle.xref")
-public record XrefProperties(@Valid Map<String, Domain> domains, Duration replaySweepInterval) {
+public record XrefProperties(@Valid Map<String, Domain> domains, Duration replaySweepInterval, Path seedDirectory) {
 
     /** The policy key for every system not named (a "*" would be dropped by Spring's map-key binding). */
     static final String OTHERS = "others";

@@ -1,0 +1,113 @@
+package io.passerelle.hub.connector.erp;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.passerelle.canonical.CanonicalJson;
+import io.passerelle.canonical.Customer;
+import io.passerelle.canonical.Product;
+import io.passerelle.canonical.validation.CanonicalValidationException;
+import io.passerelle.hub.ingress.HubIngress;
+import io.passerelle.hub.ingress.InboundChange;
+import io.passerelle.mappings.erp.ErpCustomerTranslator;
+import io.passerelle.mappings.erp.ErpProductTranslator;
+import io.passerelle.mappings.erp.ErpRowException;
+import io.passerelle.mappings.xref.ParkingLot;
+import io.passerelle.mappings.xref.UnmappedCodeException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * One ERP master-data row into the hub: translated to the canonical model through the conversion
+ * tables, then accepted (once per row). A row stopped by an unknown code is parked whole and replayed
+ * when the code is mapped; a row that cannot be read is refused with its reason, kept for tracking.
+ */
+@Component
+public class ErpMasterDataFlow {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ErpMasterDataFlow.class);
+
+    private final ErpProductTranslator products;
+    private final ErpCustomerTranslator customers;
+    private final HubIngress ingress;
+    private final ParkingLot parking;
+
+    public ErpMasterDataFlow(ErpProductTranslator products, ErpCustomerTranslator customers, HubIngress ingress,
+                             ParkingLot parking) {
+        this.products = products;
+        this.customers = customers;
+        this.ingress = ingress;
+        this.parking = parking;
+        for (StagingTable table : StagingTable.values()) {
+            parking.register(table.flow, message -> accept(message.headers().get("system"), table,
+                    readRow(message.body()), message.messageId()));
+        }
+    }
+
+    /** Returns normally when the row is in the hub (accepted, duplicate or parked); throws when it is refused. */
+    public void receive(String system, StagingTable table, Map<String, Object> row) {
+        Map<String, Object> values = plain(row);
+        String changeId = table.table + ":" + values.get("id");
+        try {
+            accept(system, table, values, changeId);
+        } catch (UnmappedCodeException unknown) {
+            String entity = "erp:" + values.get(table.entityColumn);
+            if (!unknown.mustPark()) {
+                ingress.refuse(system, changeId, table.messageType, entity, List.of(), false, unknown.getMessage());
+                log.warn("{} {} refused: {}", system, changeId, unknown.getMessage());
+                throw unknown;
+            }
+            parking.park(unknown, changeId, CanonicalJson.write(values), Map.of("system", system, "table", table.table));
+            ingress.refuse(system, changeId, table.messageType, entity, List.of(), true, unknown.getMessage());
+        } catch (ErpRowException | CanonicalValidationException invalid) {
+            ingress.refuse(system, changeId, table.messageType, "erp:" + values.get(table.entityColumn), List.of(),
+                    false, invalid.getMessage());
+            log.warn("{} {} refused: {}", system, changeId, invalid.getMessage());
+            throw invalid;
+        }
+    }
+
+    private void accept(String system, StagingTable table, Map<String, Object> row, String changeId) {
+        switch (table) {
+            case PRODUCT -> {
+                Product product = products.toCanonical(row, system, table.flow);
+                List<String> keys = new ArrayList<>(List.of("product:" + product.id(),
+                        system + "-material:" + row.get("material_number")));
+                if (product.gtin() != null) {
+                    keys.add("gtin:" + product.gtin());
+                }
+                ingress.accept(new InboundChange(system, changeId, table.messageType, "product:" + product.id(), keys,
+                        product));
+            }
+            case CUSTOMER -> {
+                Customer customer = customers.toCanonical(row, system, table.flow);
+                List<String> keys = new ArrayList<>(List.of("customer:" + customer.id(),
+                        system + "-sold-to:" + row.get("sold_to")));
+                if (customer.gln() != null) {
+                    keys.add("gln:" + customer.gln());
+                }
+                if (customer.vatNumber() != null) {
+                    keys.add("vat:" + customer.vatNumber());
+                }
+                ingress.accept(new InboundChange(system, changeId, table.messageType, "customer:" + customer.id(), keys,
+                        customer));
+            }
+        }
+    }
+
+    /** JDBC values as text, so a parked row reads back exactly as it was claimed. */
+    private static Map<String, Object> plain(Map<String, Object> row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        row.forEach((column, value) -> values.put(column, value == null ? null : value.toString()));
+        return values;
+    }
+
+    private static Map<String, Object> readRow(String json) {
+        try {
+            return CanonicalJson.mapper().readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unreadable parked ERP row: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.passerelle.hub.connector.erp;
+
+/** The ERP interface tables the hub reads, and the column that identifies the record each row is about. */
+enum StagingTable {
+    PRODUCT("to_hub_product", "material_number", "Product", "erp-products"),
+    CUSTOMER("to_hub_customer", "sold_to", "Customer", "erp-customers");
+
+    final String table;
+    final String entityColumn;
+    final String messageType;
+    final String flow;
+
+    StagingTable(String table, String entityColumn, String messageType, String flow) {
+        this.table = table;
+        this.entityColumn = entityColumn;
+        this.messageType = messageType;
+        this.flow = flow;
+    }
+
+    /**
+     * Claims the oldest waiting rows in one statement: new ones, or claimed ones whose lease expired (their
+     * instance died). A row waits while an older row about the same record is still open, so changes to
+     * one record are applied in the order the ERP wrote them, whichever instance takes them.
+     */
+    String claimQuery(String schema, String instance, long leaseSeconds, int batchSize) {
+        String t = schema + "." + table;
+        return "UPDATE " + t + " SET status = 'CLAIMED', claimed_by = '" + instance + "',"
+                + " lease_until = now() + make_interval(secs => " + leaseSeconds + ")"
+                + " WHERE id IN (SELECT w.id FROM " + t + " w"
+                + " WHERE (w.status = 'NEW' OR (w.status = 'CLAIMED' AND w.lease_until < now()))"
+                + " AND NOT EXISTS (SELECT 1 FROM " + t + " o WHERE o." + entityColumn + " = w." + entityColumn
+                + " AND o.id < w.id AND o.status IN ('NEW', 'CLAIMED'))"
+                + " ORDER BY w.id LIMIT " + batchSize + " FOR UPDATE SKIP LOCKED)"
+                + " RETURNING *";
+    }
+
+    String doneQuery(String schema) {
+        return "UPDATE " + schema + "." + table + " SET status = 'DONE', processed_at = now(), error = NULL,"
+                + " lease_until = NULL WHERE id = :?id";
+    }
+
+    String failedQuery(String schema) {
+        return "UPDATE " + schema + "." + table + " SET status = 'FAILED', processed_at = now(),"
+                + " error = :?${exception.message}, lease_until = NULL WHERE id = :?id";
+    }
+}
