@@ -45,6 +45,10 @@ public class CodeTranslator {
     public String toExternal(String domainName, String system, String canonicalCode, String flow) {
         XrefDomain domain = tables.domains().require(domainName);
         String code = tables.cache().externalOf(domain.name(), system, canonicalCode, LocalDate.now());
+        if (code == null) {
+            // The cache may not have caught up with a mapping learned a moment ago: ask the table itself.
+            code = tables.externalInDatabase(domain.name(), system, canonicalCode, LocalDate.now());
+        }
         if (code != null) {
             return code;
         }

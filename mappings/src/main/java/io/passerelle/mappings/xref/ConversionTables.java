@@ -329,6 +329,15 @@ public class ConversionTables {
                 .noneMatch(m -> m.preferred() && (m.validTo() == null || m.validTo().isAfter(today)));
     }
 
+    /** The reverse lookup straight from the table: the preferred valid code, else the only valid one. */
+    String externalInDatabase(String domain, String system, String canonicalCode, LocalDate day) {
+        List<Mapping> valid = mappings.forCanonical(domain, system, canonicalCode).stream()
+                .filter(m -> m.validOn(day)).toList();
+        return valid.stream().filter(Mapping::preferred).findFirst()
+                .or(() -> valid.size() == 1 ? java.util.Optional.of(valid.get(0)) : java.util.Optional.empty())
+                .map(Mapping::externalCode).orElse(null);
+    }
+
     List<Mapping> mappingsForKey(String domain, String system, String externalCode) {
         return mappings.forKey(domain, system, externalCode);
     }

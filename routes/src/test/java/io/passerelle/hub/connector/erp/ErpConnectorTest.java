@@ -70,7 +70,8 @@ class ErpConnectorTest {
         awaitProcessed(id);
 
         assertThat(row(id).get("status")).isEqualTo("DONE");
-        String canonical = tables.cache().canonicalOf("product", "erp", "MAT-100", LocalDate.now());
+        String canonical = jdbc.queryForObject("SELECT canonical_code FROM xref_mapping WHERE domain = 'product'"
+                + " AND system = 'erp' AND external_code = 'MAT-100'", String.class);
         assertThat(canonical).startsWith("PRD-");
         List<Map<String, Object>> found = http.withBasicAuth("operator", "operator-test-password")
                 .getForObject("/api/messages?key=gtin:4006381333931", List.class);
@@ -136,7 +137,8 @@ class ErpConnectorTest {
                 .canonicalOf("customer-segment", "erp", "Z01", LocalDate.now()) == null
                 && jdbc.queryForObject("SELECT count(*) FROM xref_parked_message WHERE status = 'PARKED'"
                 + " AND domain = 'customer-segment' AND external_code = 'Z01'", Integer.class) == 1);
-        assertThat(tables.cache().canonicalOf("customer", "erp", "4711", LocalDate.now())).isEqualTo("CUS-R");
+        await().atMost(Duration.ofSeconds(2)).until(() ->
+                "CUS-R".equals(tables.cache().canonicalOf("customer", "erp", "4711", LocalDate.now())));
         assertThat(messageStatus(changeId)).isEqualTo("PARKED");
 
         // ...and now waits for its segment, until a steward maps it.
