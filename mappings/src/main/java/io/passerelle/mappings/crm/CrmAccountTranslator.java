@@ -41,8 +41,8 @@ import java.util.stream.Collectors;
  *   <li>The record is checked against the canonical rules <em>before</em> anything is learned, so a
  *       mistyped GLN never becomes a natural key in the conversion tables.</li>
  * </ul>
- * Throws {@link AccountRejected} for what cannot be carried, {@link UnmappedCodeException} for a code whose
- * policy is to park or reject.
+ * Throws {@link AccountRejected} for what cannot be carried (a code whose table says reject included), and
+ * {@link AccountAwaitsCode} for a code whose table says park.
  */
 public final class CrmAccountTranslator {
 
@@ -78,8 +78,8 @@ public final class CrmAccountTranslator {
             throw rejected(event, recordId, null, fromEvent, early, false);
         }
 
-        Translation identity = codes.toCanonical(new CodeSighting(CUSTOMER_TABLE, system, recordId, fromEvent.name,
-                fromEvent.naturalKeys(), true, FLOW, changeId, event.json()));
+        Translation identity = canonical(new CodeSighting(CUSTOMER_TABLE, system, recordId, fromEvent.name,
+                fromEvent.naturalKeys(), true, FLOW, changeId, event.json()), event, recordId, null, fromEvent);
         String customerId = identity.canonicalCode();
         Optional<Customer> previous = change.wholeRecord() ? Optional.empty() : history.latest(customerId);
         Draft merged = Draft.of(change, previous);
@@ -89,8 +89,8 @@ public final class CrmAccountTranslator {
         }
 
         String segment = merged.segmentTouched
-                ? codes.toCanonical(new CodeSighting(SEGMENT_TABLE, system, merged.segment, merged.segment, Map.of(),
-                        false, FLOW, changeId, event.json())).canonicalCode()
+                ? canonical(new CodeSighting(SEGMENT_TABLE, system, merged.segment, merged.segment, Map.of(), false,
+                        FLOW, changeId, event.json()), event, recordId, customerId, merged).canonicalCode()
                 : merged.segment;
         Customer customer = merged.toCustomer(customerId, segment);
         try {
@@ -99,6 +99,27 @@ public final class CrmAccountTranslator {
             throw rejected(event, recordId, customerId, merged, FieldProblem.of(e.violations(), merged), false);
         }
         return new TranslatedAccount(recordId, changeId, customer, identity.how(), businessKeys(customerId, merged));
+    }
+
+    /**
+     * What a refusal or a waiting change of this event can be found by, read from the event alone: its GLN
+     * and VAT number, when it carries them.
+     */
+    public List<String> businessKeysCarriedBy(ChangeEvent event) {
+        return businessKeys(null, Draft.of(new AccountChange(event), Optional.empty()));
+    }
+
+    private Translation canonical(CodeSighting sighting, ChangeEvent event, String recordId, String customerId,
+                                  Draft draft) {
+        try {
+            return codes.toCanonical(sighting);
+        } catch (UnmappedCodeException e) {
+            if (e.mustPark()) {
+                throw new AccountAwaitsCode(e, customerId, businessKeys(customerId, draft));
+            }
+            throw new AccountRejected(describe(event, recordId) + ": " + e.getMessage(), recordId, customerId,
+                    businessKeys(customerId, draft));
+        }
     }
 
     private void refuseWhatIsNotCarried(ChangeEvent event, String recordId, Draft draft) {
@@ -237,7 +258,8 @@ public final class CrmAccountTranslator {
         }
 
         Customer toCustomer(String id, String canonicalSegment) {
-            return toCustomer(id, canonicalSegment, serviceClass == null ? null : ServiceClasses.fromPicklist(serviceClass));
+            ServiceClass parsed = serviceClass == null ? null : ServiceClasses.fromPicklist(serviceClass);
+            return toCustomer(id, canonicalSegment, parsed);
         }
 
         Customer toCustomer(String id, String segmentCode, ServiceClass parsedServiceClass) {

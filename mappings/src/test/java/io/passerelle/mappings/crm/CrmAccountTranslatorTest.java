@@ -14,7 +14,6 @@ import io.passerelle.canonical.ServiceClass;
 import io.passerelle.canonical.validation.CanonicalValidator;
 import io.passerelle.mappings.xref.InboxFilter;
 import io.passerelle.mappings.xref.Translation;
-import io.passerelle.mappings.xref.UnmappedCodeException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,16 +117,54 @@ class CrmAccountTranslatorTest {
         ChangeEvent event = edit("account-create.json", payload -> payload.put("Segment__c", "Gold Partners"));
 
         assertThatThrownBy(() -> translator.translate(CRM, event, ACCOUNT, CustomerHistory.none()))
-                .isInstanceOfSatisfying(UnmappedCodeException.class, e -> {
-                    assertThat(e.mustPark()).isTrue();
-                    assertThat(e.sighting().domain()).isEqualTo("customer-segment");
-                    assertThat(e.sighting().code()).isEqualTo("Gold Partners");
-                    assertThat(e.sighting().flow()).isEqualTo(CrmAccountTranslator.FLOW);
+                .isInstanceOfSatisfying(AccountAwaitsCode.class, e -> {
+                    assertThat(e.unmapped().mustPark()).isTrue();
+                    assertThat(e.unmapped().sighting().domain()).isEqualTo("customer-segment");
+                    assertThat(e.unmapped().sighting().code()).isEqualTo("Gold Partners");
+                    assertThat(e.unmapped().sighting().flow()).isEqualTo(CrmAccountTranslator.FLOW);
+                    // The account itself is known by now: the waiting change can be found by its customer too.
+                    assertThat(e.canonicalId()).isEqualTo(crm.canonicalOf("customer", CRM, ACCOUNT));
+                    assertThat(e.businessKeys()).containsExactly("gln:" + RETAILER_R_GLN, "vat:BE0123456749",
+                            "customer:" + e.canonicalId());
                 });
         assertThat(crm.inbox.list(InboxFilter.open(), 10)).singleElement().satisfies(entry -> {
             assertThat(entry.domain()).isEqualTo("customer-segment");
             assertThat(entry.sampleMessage()).contains("\"Gold Partners\"");
         });
+    }
+
+    @Test
+    void anAccountOfACrmThatIsNotTheSystemOfRecordWaitsUntilItIsMapped() {
+        assertThatThrownBy(() -> translator.translate("crm-eu", ChangeEvent.parse(fixture("account-create.json")),
+                ACCOUNT, CustomerHistory.none()))
+                .isInstanceOfSatisfying(AccountAwaitsCode.class, e -> {
+                    assertThat(e.unmapped().sighting().domain()).isEqualTo("customer");
+                    assertThat(e.canonicalId()).isNull();
+                    assertThat(e.businessKeys()).containsExactly("gln:" + RETAILER_R_GLN, "vat:BE0123456749");
+                });
+    }
+
+    @Test
+    void aCodeWhoseTableSaysRejectRefusesTheChange() {
+        crm.map("customer", "erp", "100234", "CUS-R", "Retailer R", Map.of("gln", RETAILER_R_GLN));
+        ChangeEvent event = edit("account-create.json", payload -> payload.put("Segment__c", "Platinum"));
+
+        // crm-eu links to the ERP's customer by GLN, but its segments are declared "reject" (see CrmTables).
+        assertThatThrownBy(() -> translator.translate("crm-eu", event, ACCOUNT, CustomerHistory.none()))
+                .isInstanceOfSatisfying(AccountRejected.class, e -> {
+                    assertThat(e).hasMessageEndingWith("no customer-segment mapping for crm-eu code 'Platinum': rejected"
+                            + " (policy for customer-segment/crm-eu is reject)");
+                    assertThat(e.canonicalId()).isEqualTo("CUS-R");
+                    assertThat(e.businessKeys()).contains("customer:CUS-R");
+                });
+    }
+
+    @Test
+    void theKeysAnEventCarriesAreReadWithoutTranslatingIt() {
+        assertThat(translator.businessKeysCarriedBy(ChangeEvent.parse(fixture("account-create.json"))))
+                .containsExactly("gln:" + RETAILER_R_GLN, "vat:BE0123456749");
+        assertThat(translator.businessKeysCarriedBy(ChangeEvent.parse(fixture("account-update.json")))).isEmpty();
+        assertThat(crm.canonicalOf("customer", CRM, ACCOUNT)).isNull();
     }
 
     @Test

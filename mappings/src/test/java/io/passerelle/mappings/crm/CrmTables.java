@@ -22,7 +22,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * The conversion tables the CRM translators use, on a fresh real PostgreSQL database, declared as the shipped
- * config/conversion-tables.yml declares them.
+ * config/conversion-tables.yml declares them, plus a second CRM, crm-eu, whose unknown segments are rejected.
  */
 final class CrmTables {
 
@@ -30,7 +30,8 @@ final class CrmTables {
 
     static final XrefDomains DOMAINS = new XrefDomains(List.of(
             new XrefDomain("customer", false, List.of("gln", "vat"), "crm", "CUS", Map.of("*", MissingCodePolicy.park())),
-            new XrefDomain("customer-segment", false, List.of(), "crm", "SEG", Map.of("*", MissingCodePolicy.park())),
+            new XrefDomain("customer-segment", false, List.of(), "crm", "SEG",
+                    Map.of("*", MissingCodePolicy.park(), "crm-eu", MissingCodePolicy.reject())),
             new XrefDomain("unit-of-measure", true, List.of("iso"), null, null,
                     Map.of("*", MissingCodePolicy.reject(), "wms", MissingCodePolicy.defaultTo("C62"))),
             new XrefDomain("product", false, List.of("gtin"), "erp", "PRD", Map.of("*", MissingCodePolicy.park()))));
