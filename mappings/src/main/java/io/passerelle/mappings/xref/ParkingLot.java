@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +61,16 @@ public class ParkingLot implements AutoCloseable {
                         + " AND (CAST(? AS text) IS NULL OR domain = ?) AND (CAST(? AS text) IS NULL OR system = ?)"
                         + " AND (CAST(? AS text) IS NULL OR external_code = ?) ORDER BY id",
                 MESSAGE, domain, domain, system, system, code, code);
+    }
+
+    /**
+     * The newest message of a flow still waiting whose headers include the given ones (e.g. the same source
+     * record): a flow that keeps one record's changes in order parks a later change behind it.
+     */
+    public Optional<ParkedMessage> newestWaiting(String flow, Map<String, String> headers) {
+        return jdbc.query("SELECT * FROM xref_parked_message WHERE status = 'PARKED' AND flow = ?"
+                + " AND headers @> CAST(? AS jsonb) ORDER BY id DESC LIMIT 1", MESSAGE, flow, json(headers))
+                .stream().findFirst();
     }
 
     /** Replays, oldest first, every message parked for this code; returns how many went through. */

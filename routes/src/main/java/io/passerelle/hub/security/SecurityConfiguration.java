@@ -21,8 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
 
 /**
- * Every endpoint but health needs a user; roles decide the rest. The API is stateless (HTTP Basic,
- * no session, hence no CSRF token to carry).
+ * Every endpoint but health and the signed connector webhooks needs a user; roles decide the rest. The API
+ * is stateless (HTTP Basic, no session, hence no CSRF token to carry).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -38,6 +38,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/xref/**").hasRole(HubRole.STEWARD.roleName())
                         .requestMatchers("/api/messages/**", "/api/deliveries/**")
                         .hasAnyRole(HubRole.OPERATOR.roleName(), HubRole.ADMIN.roleName())
+                        // A connector's webhook authenticates its caller itself, by the HMAC signature of the body
+                        // with that system's webhook secret (CrmWebhookController): a CRM has no hub user whose
+                        // Basic credentials it could send, and a signature also proves the body is untouched.
+                        .requestMatchers(HttpMethod.POST, "/api/connectors/*/webhook").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .authenticated()
                         .anyRequest().authenticated())

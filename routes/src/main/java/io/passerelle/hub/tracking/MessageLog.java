@@ -1,14 +1,31 @@
 package io.passerelle.hub.tracking;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /** The one record of every hop a message takes, searchable by message id and business key. */
 @Component
 public class MessageLog {
+
+    /**
+     * Columns as a map, SQL arrays read into lists while the connection is open: a JDBC array left as is
+     * holds on to its connection and cannot be written as JSON.
+     */
+    private static final RowMapper<Map<String, Object>> ROW = new ColumnMapRowMapper() {
+        @Override
+        protected Object getColumnValue(ResultSet rs, int index) throws SQLException {
+            Object value = super.getColumnValue(rs, index);
+            return value instanceof Array array ? List.of((Object[]) array.getArray()) : value;
+        }
+    };
 
     private final JdbcTemplate jdbc;
 
@@ -22,23 +39,10 @@ public class MessageLog {
     }
 
     public Map<String, Object> message(UUID id) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT id, source_system, source_change_id, message_type,"
+        List<Map<String, Object>> rows = jdbc.query("SELECT id, source_system, source_change_id, message_type,"
                 + " entity_key, business_keys, canonical::text AS canonical, received_at, status, error"
-                + " FROM hub_message WHERE id = ?", id);
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Map<String, Object> message = new java.util.LinkedHashMap<>(rows.get(0));
-        message.put("business_keys", textArray(message.get("business_keys")));
-        return message;
-    }
-
-    private static List<String> textArray(Object value) {
-        try {
-            return value == null ? List.of() : List.of((String[]) ((java.sql.Array) value).getArray());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+                + " FROM hub_message WHERE id = ?", ROW, id);
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     public List<Map<String, Object>> hops(UUID id) {

@@ -1,0 +1,23 @@
+package io.passerelle.hub.connector.crm;
+
+import io.passerelle.canonical.validation.CanonicalValidator;
+import io.passerelle.mappings.crm.CrmAccountTranslator;
+import io.passerelle.mappings.crm.CrmProductWriter;
+import io.passerelle.mappings.xref.CodeTranslator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The CRM translators of mappings/, on the hub's conversion tables. */
+@Configuration(proxyBeanMethods = false)
+public class CrmConnectorConfiguration {
+
+    @Bean
+    CrmAccountTranslator crmAccountTranslator(CodeTranslator codes) {
+        return new CrmAccountTranslator(codes, new CanonicalValidator());
+    }
+
+    @Bean
+    CrmProductWriter crmProductWriter(CodeTranslator codes) {
+        return new CrmProductWriter(codes, new CanonicalValidator());
+    }
+}

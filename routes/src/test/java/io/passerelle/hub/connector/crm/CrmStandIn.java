@@ -1,0 +1,134 @@
+package io.passerelle.hub.connector.crm;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * Stands in for a Salesforce org's REST API: a real HTTP server on 127.0.0.1 (the JDK's own), that records
+ * every request and answers each path as scripted. The last scripted answer of a path repeats; a path with
+ * no script answers 404 as Salesforce does for an unknown resource.
+ */
+final class CrmStandIn implements AutoCloseable {
+
+    record Request(String method, String path, Map<String, List<String>> headers, String body) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> String.join(",", e.getValue())).findFirst().orElse(null);
+        }
+    }
+
+    record Answer(int status, String body, Duration delay) {
+
+        static Answer of(int status, String body) {
+            return new Answer(status, body, Duration.ZERO);
+        }
+
+        static Answer noContent() {
+            return of(204, "");
+        }
+
+        Answer after(Duration wait) {
+            return new Answer(status, body, wait);
+        }
+    }
+
+    private static final Answer NOT_FOUND = Answer.of(404,
+            "[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does not exist\"}]");
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(4, task -> {
+        Thread thread = new Thread(task, "crm-stand-in");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<Request> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Answer>> script = new ConcurrentHashMap<>();
+
+    private CrmStandIn() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    static CrmStandIn start() {
+        return new CrmStandIn();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Scripts the answers to a path, in order; the last one repeats. */
+    void answer(String path, Answer... answers) {
+        script.put(path, new ArrayDeque<>(List.of(answers)));
+    }
+
+    List<Request> requestsTo(String path) {
+        return received.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, List<String>> headers = exchange.getRequestHeaders().entrySet().stream()
+                    .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> List.copyOf(e.getValue())));
+            received.add(new Request(exchange.getRequestMethod(), path, headers, body));
+            Answer answer = next(path);
+            if (!answer.delay().isZero()) {
+                Thread.sleep(answer.delay().toMillis());
+            }
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > 0) {
+                exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
+            }
+            exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Answer next(String path) {
+        Deque<Answer> answers = script.get(path);
+        if (answers == null) {
+            return NOT_FOUND;
+        }
+        synchronized (answers) {
+            return answers.size() > 1 ? answers.poll() : answers.peek();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
