@@ -62,8 +62,11 @@ final class CrmTables {
         tables.create(new Mapping(null, domain, system, externalCode, canonicalCode, true, null, null), steward);
     }
 
+    /** From the table itself: the cache catches up with learned codes a moment later. */
     String canonicalOf(String domain, String system, String code) {
-        return tables.cache().canonicalOf(domain, system, code, LocalDate.now());
+        return tables.search(domain, system, code, 100).stream()
+                .filter(m -> m.externalCode().equals(code) && m.validOn(LocalDate.now()))
+                .map(io.passerelle.mappings.xref.Mapping::canonicalCode).findFirst().orElse(null);
     }
 
     static String fixture(String name) {
