@@ -25,7 +25,19 @@ public class MessageLog {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT id, source_system, source_change_id, message_type,"
                 + " entity_key, business_keys, canonical::text AS canonical, received_at, status, error"
                 + " FROM hub_message WHERE id = ?", id);
-        return rows.isEmpty() ? null : rows.get(0);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> message = new java.util.LinkedHashMap<>(rows.get(0));
+        // A JDBC array is a live driver object that JSON cannot carry: hand out its values.
+        if (message.get("business_keys") instanceof java.sql.Array keys) {
+            try {
+                message.put("business_keys", List.of((Object[]) keys.getArray()));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot read the business keys of message " + id, e);
+            }
+        }
+        return message;
     }
 
     public List<Map<String, Object>> hops(UUID id) {
