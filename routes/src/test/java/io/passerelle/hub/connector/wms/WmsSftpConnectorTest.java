@@ -100,8 +100,6 @@ class WmsSftpConnectorTest {
         // The shipped policy gives unknown WMS units the default C62; these tests show the strict one.
         properties.add("passerelle.xref.domains.unit-of-measure.missing-code.wms", () -> "reject");
         properties.add("passerelle.delivery.first-retry", () -> "200ms");
-        // The test servers log every client that hangs up without a goodbye, which camel-ftp's client does.
-        properties.add("logging.level.org.apache.sshd", () -> "error");
     }
 
     @AfterAll
@@ -167,6 +165,15 @@ class WmsSftpConnectorTest {
                     "\"productId\": \"" + idOf(bolt) + "\"");
         });
         assertThat(wms.inbox().resolve(".error/STOCK_20261124_0600.csv.report.txt")).doesNotExist();
+
+        // The WMS delivers the same file again: archived again, its lines not applied twice.
+        drop(wms, "STOCK_20261124_0600.csv", Files.readString(wms.inbox().resolve(".archive/STOCK_20261124_0600.csv")));
+        await().atMost(PATIENCE).until(() -> jdbc.queryForObject("SELECT count(*) FROM hub_message_hop h JOIN hub_message m"
+                + " ON m.id = h.message_id WHERE m.source_change_id LIKE 'STOCK_20261124_0600.csv:%' AND h.step = 'DUPLICATE'",
+                Integer.class) == 2);
+        await().atMost(PATIENCE).until(() -> !Files.exists(wms.inbox().resolve("STOCK_20261124_0600.csv")));
+        assertThat(messages("wms", "STOCK_20261124_0600.csv:%")).hasSize(2);
+        assertThat(wms.inbox().resolve(".archive/STOCK_20261124_0600.csv")).exists();
     }
 
     @Test
