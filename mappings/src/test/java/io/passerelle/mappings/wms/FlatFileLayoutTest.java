@@ -31,6 +31,14 @@ class FlatFileLayoutTest {
     }
 
     @Test
+    void aDecimalCommaIsReadWhenTheLayoutSaysSo() {
+        FlatFileLayout french = FlatFileLayout.csv(";", false, List.of(Column.named("quantity"))).withDecimalSeparator(",");
+
+        assertThat(french.parseDecimal("3,5")).isEqualByComparingTo("3.5");
+        assertThatThrownBy(() -> french.parseDecimal("1.000,5")).hasMessage("'1.000,5' is not a number (decimal separator ',')");
+    }
+
+    @Test
     void badSettingsAreAllNamed() {
         assertThatThrownBy(() -> new FlatFileLayout(FileFormat.CSV, "||", false, List.of(Column.named("item")), "EBCDIC-42",
                 null, null, null, null, "Mars/Olympus"))

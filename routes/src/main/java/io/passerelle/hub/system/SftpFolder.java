@@ -87,20 +87,19 @@ public record SftpFolder(@NotBlank String host, @Positive int port, @NotBlank St
         if (isBlank(password) && isBlank(privateKeyFile)) {
             problems.add(key + ": a password or a private-key-file is required");
         }
-        Map<String, WmsFileSpec> specs = new LinkedHashMap<>();
-        specs.put("stock-levels", stockLevels);
-        specs.put("receipts", receipts);
-        specs.put("shipments", shipments);
-        specs.put("item-master", itemMaster);
-        RecordKind[] kinds = {RecordKind.STOCK_LEVEL, RecordKind.RECEIPT, RecordKind.SHIPMENT, RecordKind.ITEM_MASTER};
-        int i = 0;
-        for (Map.Entry<String, WmsFileSpec> spec : specs.entrySet()) {
-            RecordKind kind = kinds[i++];
-            if (spec.getValue() != null) {
-                spec.getValue().problems(kind).forEach(p -> problems.add(key + "." + spec.getKey() + ": " + p));
+        List<Declared> declared = List.of(new Declared("stock-levels", RecordKind.STOCK_LEVEL, stockLevels),
+                new Declared("receipts", RecordKind.RECEIPT, receipts),
+                new Declared("shipments", RecordKind.SHIPMENT, shipments),
+                new Declared("item-master", RecordKind.ITEM_MASTER, itemMaster));
+        for (Declared file : declared) {
+            if (file.spec() != null) {
+                file.spec().problems(file.kind()).forEach(p -> problems.add(key + "." + file.key() + ": " + p));
             }
         }
         return problems;
+    }
+
+    private record Declared(String key, RecordKind kind, WmsFileSpec spec) {
     }
 
     private static boolean isBlank(String value) {

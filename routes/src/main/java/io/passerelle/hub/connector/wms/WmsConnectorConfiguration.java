@@ -9,8 +9,6 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The WMS connector wired on the hub: one inbound route per declared wms-sftp system. */
 @Configuration(proxyBeanMethods = false)
@@ -19,11 +17,6 @@ public class WmsConnectorConfiguration {
     @Bean
     WmsFileTranslator wmsFileTranslator(CodeTranslator codes) {
         return new WmsFileTranslator(codes);
-    }
-
-    @Bean
-    TransactionTemplate wmsTransactions(PlatformTransactionManager transactionManager) {
-        return new TransactionTemplate(transactionManager);
     }
 
     /** Routes are added before Camel starts, so the supervising route controller starts and watches them too. */

@@ -13,12 +13,10 @@ import org.apache.camel.component.file.remote.SftpEndpoint;
 final class WmsEndpoints {
 
     private final CamelContext camel;
-    private final String system;
     private final SftpFolder folder;
 
-    WmsEndpoints(CamelContext camel, String system, SftpFolder folder) {
+    WmsEndpoints(CamelContext camel, SftpFolder folder) {
         this.camel = camel;
-        this.system = system;
         this.folder = folder;
     }
 
@@ -65,9 +63,5 @@ final class WmsEndpoints {
             configuration.setPrivateKeyPassphrase(folder.privateKeyPassphrase());
         }
         return endpoint;
-    }
-
-    String system() {
-        return system;
     }
 }

@@ -48,7 +48,7 @@ public class WmsInboundRoute extends RouteBuilder {
     @Override
     public void configure() {
         SftpFolder folder = declaration.sftp();
-        WmsEndpoints endpoints = new WmsEndpoints(getContext(), system, folder);
+        WmsEndpoints endpoints = new WmsEndpoints(getContext(), folder);
         SftpEndpoint inbox = endpoints.inbox(declaration.pollInterval().toMillis());
         inbox.setFilter(new WmsInboxFilter(folder));
         inbox.setMove("${exchangeProperty." + MOVE_TO + "}");

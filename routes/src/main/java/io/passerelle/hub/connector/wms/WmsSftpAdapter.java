@@ -84,7 +84,7 @@ public class WmsSftpAdapter implements OutboundAdapter {
         if (!written.isEmpty()) {
             String fileName = spec.fileName(clock.instant(), written.get(0).id());
             try {
-                producer.sendBodyAndHeader(new WmsEndpoints(camel, systemName, folder).outbox(), file.content(),
+                producer.sendBodyAndHeader(new WmsEndpoints(camel, folder).outbox(), file.content(),
                         Exchange.FILE_NAME, fileName);
                 for (int i = 0; i < written.size(); i++) {
                     outcomes.put(written.get(i).id(), DeliveryOutcome.delivered(written.get(i),
