@@ -42,6 +42,8 @@ public class HubIngress {
                         + " message_type, entity_key, business_keys, canonical, status)"
                         + " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'ACCEPTED')"
                         + " ON CONFLICT (source_system, source_change_id) DO UPDATE SET status = 'ACCEPTED',"
+                        // What a parked change is about may only be known once its code is mapped.
+                        + " entity_key = EXCLUDED.entity_key, business_keys = EXCLUDED.business_keys,"
                         + " canonical = EXCLUDED.canonical, error = NULL WHERE hub_message.status <> 'ACCEPTED'"
                         + " RETURNING id", UUID.class,
                 UUID.randomUUID(), change.sourceSystem(), change.sourceChangeId(), change.messageType(),

@@ -37,6 +37,13 @@ public record ConnectedSystems(@Valid Map<String, SystemDeclaration> systems) {
             }
             if (system.type() == ConnectorType.WMS_SFTP && system.sftp() == null) {
                 problems.add(key + ".sftp is required for connector type wms-sftp");
+            } else if (system.type() == ConnectorType.WMS_SFTP) {
+                problems.addAll(system.sftp().problems(key + ".sftp"));
+                system.receives().stream().filter(type -> !type.equals("Product")).forEach(type -> problems.add(
+                        key + ".receives: a wms-sftp system is sent item-master files (Product), not " + type));
+                if (system.receives("Product") && system.sftp().itemMaster() == null) {
+                    problems.add(key + ".sftp.item-master is required to receive Product");
+                }
             }
         });
         return problems;
