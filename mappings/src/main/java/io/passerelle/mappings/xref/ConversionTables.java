@@ -329,6 +329,12 @@ public class ConversionTables {
                 .noneMatch(m -> m.preferred() && (m.validTo() == null || m.validTo().isAfter(today)));
     }
 
+    /** The forward lookup straight from the table. */
+    String canonicalInDatabase(String domain, String system, String externalCode, LocalDate day) {
+        return mappings.forKey(domain, system, externalCode).stream().filter(m -> m.validOn(day))
+                .map(Mapping::canonicalCode).findFirst().orElse(null);
+    }
+
     /** The reverse lookup straight from the table: the preferred valid code, else the only valid one. */
     String externalInDatabase(String domain, String system, String canonicalCode, LocalDate day) {
         List<Mapping> valid = mappings.forCanonical(domain, system, canonicalCode).stream()

@@ -132,7 +132,9 @@ class WmsSftpConnectorTest {
         }
         ChangeAuthor steward = ChangeAuthor.steward("steward", "WMS codes");
         for (String unit : List.of("H87", "KGM", "LTR")) {
-            tables.createCanonical(WmsCodes.UNIT, null, unit, Map.of("iso", unit), steward);
+            if (tables.searchCanonical(WmsCodes.UNIT, unit, 10).stream().noneMatch(e -> e.code().equals(unit))) {
+                tables.createCanonical(WmsCodes.UNIT, null, unit, Map.of("iso", unit), steward);
+            }
         }
         for (String system : List.of("wms", "depot", "late", "rogue", "offline")) {
             map(WmsCodes.UNIT, system, "PCE", "H87");
@@ -318,8 +320,9 @@ class WmsSftpConnectorTest {
         assertThat(files).singleElement().satisfies(file -> assertThat(file.getFileName().toString()).matches("ITEMS_\\d{17}_\\d+\\.csv"));
         String name = files.get(0).getFileName().toString();
         String content = Files.readString(files.get(0));
+        // H87 goes out as the WMS's preferred code for it, PC (config/seed), not the PCE it also accepts.
         assertThat(content).isEqualTo("item;gtin;description;unit\n"
-                + "W-140;" + widget + ";Widget;PCE\n"
+                + "W-140;" + widget + ";Widget;PC\n"
                 + "W-240;" + bolt + ";\"Bolt M6; zinc\";KG\n");
         // Written only under its temporary name, then renamed once complete.
         assertThat(wms.openedForWriting()).contains("outbox/" + name + ".part").doesNotContain("outbox/" + name);
@@ -397,8 +400,14 @@ class WmsSftpConnectorTest {
         try {
             tables.create(new Mapping(null, domain, system, code, canonical, true, null, null),
                     ChangeAuthor.steward("steward", "WMS code"));
-        } catch (XrefRefusal alreadyThere) {
-            // units are shared by the tests; mapping them twice is refused, which is fine here
+        } catch (XrefRefusal preferredTaken) {
+            try {
+                // config/seed may already give this canonical code a preferred WMS code: map ours beside it
+                tables.create(new Mapping(null, domain, system, code, canonical, false, null, null),
+                        ChangeAuthor.steward("steward", "WMS code"));
+            } catch (XrefRefusal alreadyThere) {
+                // units are shared by the tests; mapping them twice is refused, which is fine here
+            }
         }
     }
 
