@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  * every request and answers each path as scripted. The last scripted answer of a path repeats; a path with
  * no script answers 404 as Salesforce does for an unknown resource.
  */
-final class CrmStandIn implements AutoCloseable {
+public final class CrmStandIn implements AutoCloseable {
 
-    record Request(String method, String path, Map<String, List<String>> headers, String body) {
+    public record Request(String method, String path, Map<String, List<String>> headers, String body) {
 
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -35,13 +35,13 @@ final class CrmStandIn implements AutoCloseable {
         }
     }
 
-    record Answer(int status, String body, Duration delay) {
+    public record Answer(int status, String body, Duration delay) {
 
-        static Answer of(int status, String body) {
+        public static Answer of(int status, String body) {
             return new Answer(status, body, Duration.ZERO);
         }
 
-        static Answer noContent() {
+        public static Answer noContent() {
             return of(204, "");
         }
 
@@ -61,6 +61,7 @@ final class CrmStandIn implements AutoCloseable {
     });
     private final List<Request> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Answer>> script = new ConcurrentHashMap<>();
+    private volatile Answer otherwise = NOT_FOUND;
 
     private CrmStandIn() {
         try {
@@ -73,20 +74,30 @@ final class CrmStandIn implements AutoCloseable {
         server.start();
     }
 
-    static CrmStandIn start() {
+    public static CrmStandIn start() {
         return new CrmStandIn();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Scripts the answers to a path, in order; the last one repeats. */
-    void answer(String path, Answer... answers) {
+    public void answer(String path, Answer... answers) {
         script.put(path, new ArrayDeque<>(List.of(answers)));
     }
 
-    List<Request> requestsTo(String path) {
+    /** The answer to every path without a script of its own (a 404 unless told). */
+    public void answerOtherwise(Answer answer) {
+        otherwise = answer;
+    }
+
+    /** Everything received, in arrival order. */
+    public List<Request> requests() {
+        return List.copyOf(received);
+    }
+
+    public List<Request> requestsTo(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 
@@ -119,7 +130,7 @@ final class CrmStandIn implements AutoCloseable {
     private Answer next(String path) {
         Deque<Answer> answers = script.get(path);
         if (answers == null) {
-            return NOT_FOUND;
+            return otherwise;
         }
         synchronized (answers) {
             return answers.size() > 1 ? answers.poll() : answers.peek();

@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @HubTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class WmsSftpConnectorTest {
+public class WmsSftpConnectorTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(15);
     static final String STOCK_HEADER = "item;gtin;location;quantity;unit;counted-at\n";
@@ -99,6 +99,9 @@ class WmsSftpConnectorTest {
 
         // The shipped policy gives unknown WMS units the default C62; these tests show the strict one.
         properties.add("passerelle.xref.domains.unit-of-measure.missing-code.wms", () -> "reject");
+        // The shipped policy sends a product the WMS does not know under its canonical id; these tests
+        // show lines waiting for a steward to map the WMS's item code.
+        properties.add("passerelle.xref.domains.product.missing-code.wms", () -> "park");
         properties.add("passerelle.delivery.first-retry", () -> "200ms");
     }
 
@@ -438,7 +441,7 @@ class WmsSftpConnectorTest {
 
     // ---- configuration, as an IT team would declare it --------------------------------------------
 
-    static void system(DynamicPropertyRegistry properties, String name, WmsSftpServer server, Path knownHosts,
+    public static void system(DynamicPropertyRegistry properties, String name, WmsSftpServer server, Path knownHosts,
                        String completion, String... receives) {
         String key = "passerelle.systems." + name + ".";
         properties.add(key + "type", () -> "wms-sftp");
@@ -464,13 +467,13 @@ class WmsSftpConnectorTest {
         csvLayout(properties, stock, true, "item", "gtin", "location", "quantity", "unit", "counted-at");
     }
 
-    static void itemMaster(DynamicPropertyRegistry properties, String system) {
+    public static void itemMaster(DynamicPropertyRegistry properties, String system) {
         String items = "passerelle.systems." + system + ".sftp.item-master.";
         properties.add(items + "name", () -> "ITEMS_{timestamp}_{entry}.csv");
         csvLayout(properties, items, true, "item", "gtin", "description", "unit");
     }
 
-    static void csvLayout(DynamicPropertyRegistry properties, String key, boolean header, String... columns) {
+    public static void csvLayout(DynamicPropertyRegistry properties, String key, boolean header, String... columns) {
         properties.add(key + "layout.format", () -> "csv");
         properties.add(key + "layout.delimiter", () -> ";");
         properties.add(key + "layout.header", () -> header);

@@ -29,10 +29,10 @@ import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
  * generated host key, password authentication, a file system rooted in a temporary folder with the
  * WMS's inbox and outbox. It records what clients do, to show how files were written.
  */
-final class WmsSftpServer implements AutoCloseable {
+public final class WmsSftpServer implements AutoCloseable {
 
-    static final String USER = "passerelle";
-    static final String PASSWORD = "wms-test-secret";
+    public static final String USER = "passerelle";
+    public static final String PASSWORD = "wms-test-secret";
 
     /** A rename seen by the server, with the content the file had at that moment. */
     record Rename(String from, String to, byte[] content) {
@@ -48,7 +48,7 @@ final class WmsSftpServer implements AutoCloseable {
     private SshServer server;
 
     /** A server (not yet started) on a free port, with its inbox and outbox. */
-    WmsSftpServer(Path root) {
+    public WmsSftpServer(Path root) {
         this.root = root;
         this.port = freePort();
         try {
@@ -68,7 +68,7 @@ final class WmsSftpServer implements AutoCloseable {
         return key;
     }
 
-    WmsSftpServer start() {
+    public WmsSftpServer start() {
         SshServer sshd = SshServer.setUpDefaultServer();
         sshd.setHost("127.0.0.1");
         sshd.setPort(port);
@@ -113,7 +113,7 @@ final class WmsSftpServer implements AutoCloseable {
         return this;
     }
 
-    void stop() {
+    public void stop() {
         try {
             if (server != null) {
                 server.stop(true);
@@ -129,7 +129,7 @@ final class WmsSftpServer implements AutoCloseable {
         stop();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -137,16 +137,16 @@ final class WmsSftpServer implements AutoCloseable {
         return root;
     }
 
-    Path inbox() {
+    public Path inbox() {
         return root.resolve("inbox");
     }
 
-    Path outbox() {
+    public Path outbox() {
         return root.resolve("outbox");
     }
 
     /** A known_hosts file for the hub holding this server's host key. */
-    Path knownHosts() {
+    public Path knownHosts() {
         return writeKnownHosts(root.resolveSibling(root.getFileName() + "-known_hosts"), hostKey);
     }
 
