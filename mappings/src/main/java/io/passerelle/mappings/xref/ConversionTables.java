@@ -261,7 +261,7 @@ public class ConversionTables {
         }
         if (reasons.isEmpty()) {
             Map<Long, Mapping> state = new HashMap<>();
-            mappings.allOf(domain).forEach(m -> state.put(m.id(), m));
+            neighbours(domain, changes).forEach(m -> state.put(m.id(), m));
             long provisional = -1;
             List<Mapping> changed = new ArrayList<>();
             for (Mapping change : changes) {
@@ -274,6 +274,29 @@ public class ConversionTables {
         if (!reasons.isEmpty()) {
             throw new XrefRefusal(reasons);
         }
+    }
+
+    /**
+     * The rows the rules compare a change with: those of the same external code or canonical code. A
+     * handful of changes reads just those (a bulk load learns one code per message: reading the whole
+     * table each time would make it quadratic); a large import reads the table once.
+     */
+    private List<Mapping> neighbours(String domain, Collection<Mapping> changes) {
+        if (changes.size() > 50) {
+            return mappings.allOf(domain);
+        }
+        Map<Long, Mapping> rows = new HashMap<>();
+        for (Mapping change : changes) {
+            mappings.forKey(domain, change.system(), change.externalCode()).forEach(m -> rows.put(m.id(), m));
+            mappings.forCanonical(domain, change.system(), change.canonicalCode()).forEach(m -> rows.put(m.id(), m));
+            if (change.id() != null) {
+                mappings.find(change.id()).ifPresent(before -> {
+                    mappings.forKey(domain, before.system(), before.externalCode()).forEach(m -> rows.put(m.id(), m));
+                    mappings.forCanonical(domain, before.system(), before.canonicalCode()).forEach(m -> rows.put(m.id(), m));
+                });
+            }
+        }
+        return List.copyOf(rows.values());
     }
 
     /** Existing rows by id, then the new ones (negative provisional ids) in the order given: stable messages. */

@@ -54,12 +54,18 @@ public final class LookupCache {
      */
     public void reloadSoon(String domain) {
         if (dueSoon.add(domain)) {
+            // Wait at least twice as long as the last reload took, so reloading never eats the machine.
+            long delay = Math.max(100, 2 * lastReloadMillis);
             reloader.schedule(() -> {
                 dueSoon.remove(domain);
+                long start = System.nanoTime();
                 reload(domain);
-            }, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                lastReloadMillis = (System.nanoTime() - start) / 1_000_000;
+            }, delay, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
     }
+
+    private volatile long lastReloadMillis;
 
     public synchronized void reload(String domain) {
         Map<String, DomainTable> next = new HashMap<>(tables);

@@ -1,0 +1,181 @@
+package io.passerelle.bench;
+
+import io.passerelle.hub.PasserelleApplication;
+import io.passerelle.hub.connector.crm.CrmStandIn;
+import io.passerelle.hub.connector.wms.WmsSftpServer;
+import io.passerelle.mappings.testing.SharedPostgres;
+import io.passerelle.mappings.xref.ChangeAuthor;
+import io.passerelle.mappings.xref.ConversionTables;
+import io.passerelle.mappings.xref.Mapping;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Moves N products (100,000 unless told) from the ERP's interface table to a CRM stand-in (HTTP on
+ * loopback) and a WMS (SFTP in this JVM) through the whole hub, then, in the same run, measures how fast
+ * the same PostgreSQL merely reads those rows. The ratio of the two is the figure to watch.
+ *
+ * <pre>
+ * ./mvnw -q -pl bench -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.passerelle.bench.MasterDataSyncBench 100000
+ * </pre>
+ */
+public final class MasterDataSyncBench {
+
+    public static void main(String[] args) throws Exception {
+        int products = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path work = Files.createTempDirectory("passerelle-bench");
+        String databaseUrl = SharedPostgres.newDatabaseUrl("sync_bench");
+        try (CrmStandIn crm = CrmStandIn.start()) {
+            WmsSftpServer wms = new WmsSftpServer(work.resolve("wms")).start();
+            crm.answerOtherwise(CrmStandIn.Answer.noContent());
+            try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(PasserelleApplication.class)
+                    .profiles("test").run(hubSettings(databaseUrl, crm, wms))) {
+                ConversionTables tables = hub.getBean(ConversionTables.class);
+                tables.create(new Mapping(null, "unit-of-measure", "crm", "Each", "H87", true, null, null),
+                        ChangeAuthor.steward("bench", "Salesforce picklist"));
+                JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+                DataSource dataSource = hub.getBean(DataSource.class);
+
+                long start = System.nanoTime();
+                insertProducts(jdbc, products);
+                long inserted = System.nanoTime();
+                while (crmUpserts(crm) < products || itemLines(wms) < products) {
+                    Thread.sleep(200);
+                    if ((System.nanoTime() - start) / 1_000_000_000L > 3600) {
+                        throw new IllegalStateException("not done within an hour: crm " + crmUpserts(crm)
+                                + ", wms " + itemLines(wms));
+                    }
+                }
+                long done = System.nanoTime();
+                double seconds = (done - start) / 1e9;
+                double throughput = products / seconds;
+                double readRate = bestReadRate(dataSource, products);
+                System.out.printf("products moved          : %,d (ERP interface table -> CRM + WMS file)%n", products);
+                System.out.printf("insert into ERP table   : %.1f s (counted in the total)%n", (inserted - start) / 1e9);
+                System.out.printf("end to end              : %.1f s = %,.0f products/s%n", seconds, throughput);
+                System.out.printf("PostgreSQL bare read    : %,.0f rows/s (SELECT * of the same rows, best of 3)%n", readRate);
+                System.out.printf("ratio                   : %.2f %%%n", 100 * throughput / readRate);
+                System.out.printf("dead deliveries         : %d%n", jdbc.queryForObject(
+                        "SELECT count(*) FROM hub_outbox WHERE status = 'DEAD'", Integer.class));
+            } finally {
+                wms.stop();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static String[] hubSettings(String databaseUrl, CrmStandIn crm, WmsSftpServer wms) {
+        List<String> settings = new ArrayList<>(List.of(
+                "server.port=0",
+                "spring.datasource.url=" + databaseUrl,
+                "spring.datasource.username=postgres",
+                "passerelle.config-dir=" + Path.of("config").toAbsolutePath(),
+                "logging.level.root=warn",
+                "passerelle.delivery.poll-interval=100ms",
+                "passerelle.delivery.batch-size=500",
+                "passerelle.systems.erp.type=erp-staging-tables",
+                "passerelle.systems.erp.poll-interval=100ms",
+                "passerelle.systems.erp.staging-tables.schema=erp",
+                "passerelle.systems.erp.staging-tables.batch-size=500",
+                "passerelle.systems.crm.type=crm-rest",
+                "passerelle.systems.crm.receives[0]=Product",
+                "passerelle.systems.crm.rest.base-url=" + crm.baseUrl(),
+                "passerelle.systems.crm.rest.token=bench",
+                "passerelle.systems.wms.type=wms-sftp",
+                "passerelle.systems.wms.receives[0]=Product",
+                "passerelle.systems.wms.poll-interval=10s",
+                "passerelle.systems.wms.sftp.host=127.0.0.1",
+                "passerelle.systems.wms.sftp.port=" + wms.port(),
+                "passerelle.systems.wms.sftp.username=" + WmsSftpServer.USER,
+                "passerelle.systems.wms.sftp.password=" + WmsSftpServer.PASSWORD,
+                "passerelle.systems.wms.sftp.known-hosts=" + wms.knownHosts(),
+                "passerelle.systems.wms.sftp.inbox=inbox",
+                "passerelle.systems.wms.sftp.outbox=outbox",
+                "passerelle.systems.wms.sftp.item-master.name=ITEMS_{timestamp}_{entry}.csv",
+                "passerelle.systems.wms.sftp.item-master.layout.format=csv",
+                "passerelle.systems.wms.sftp.item-master.layout.delimiter=;",
+                "passerelle.systems.wms.sftp.item-master.layout.header=true"));
+        String[] columns = {"item", "gtin", "description", "unit"};
+        for (int i = 0; i < columns.length; i++) {
+            settings.add("passerelle.systems.wms.sftp.item-master.layout.columns[" + i + "].name=" + columns[i]);
+        }
+        return settings.stream().map(s -> "--" + s).toArray(String[]::new);
+    }
+
+    private static void insertProducts(JdbcTemplate jdbc, int products) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int n = 1; n <= products; n++) {
+            rows.add(new Object[] {"MAT-" + n, gtin13(400_000_000_000L + n), "Product " + n});
+            if (rows.size() == 5_000 || n == products) {
+                jdbc.batchUpdate("INSERT INTO erp.to_hub_product (material_number, gtin, description, base_unit)"
+                        + " VALUES (?, ?, ?, 'PCE')", rows);
+                rows.clear();
+            }
+        }
+    }
+
+    private static long crmUpserts(CrmStandIn crm) {
+        return crm.requests().stream().filter(r -> r.method().equals("PATCH")).count();
+    }
+
+    private static long itemLines(WmsSftpServer wms) throws IOException {
+        try (Stream<Path> files = Files.list(wms.outbox())) {
+            long lines = 0;
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
+                try (Stream<String> content = Files.lines(file)) {
+                    lines += content.count() - 1; // header
+                }
+            }
+            return lines;
+        }
+    }
+
+    /** The same rows read by a plain SELECT over JDBC, every column fetched, best of three runs. */
+    private static double bestReadRate(DataSource dataSource, int products) throws Exception {
+        double best = 0;
+        for (int run = 0; run < 3; run++) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                s.setFetchSize(5_000);
+                long start = System.nanoTime();
+                long count = 0;
+                try (ResultSet rs = s.executeQuery("SELECT * FROM erp.to_hub_product")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getObject(i);
+                        }
+                        count++;
+                    }
+                }
+                c.commit();
+                if (count != products) {
+                    throw new IllegalStateException("read " + count + " rows, expected " + products);
+                }
+                best = Math.max(best, count / ((System.nanoTime() - start) / 1e9));
+            }
+        }
+        return best;
+    }
+
+    private static String gtin13(long twelveDigits) {
+        String body = String.format("%012d", twelveDigits);
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (body.charAt(11 - i) - '0') * (i % 2 == 0 ? 3 : 1);
+        }
+        return body + (10 - sum % 10) % 10;
+    }
+}
