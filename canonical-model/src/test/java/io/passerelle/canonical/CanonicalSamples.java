@@ -11,7 +11,12 @@ import io.passerelle.canonical.event.ProductWithdrawn;
 import io.passerelle.canonical.event.PromotionCancelled;
 import io.passerelle.canonical.event.PromotionChanged;
 import io.passerelle.canonical.event.PromotionPlanned;
+import io.passerelle.canonical.notice.AffectedOrderLine;
+import io.passerelle.canonical.notice.CatalogueUpdate;
+import io.passerelle.canonical.notice.PlanningNotice;
+import io.passerelle.canonical.notice.SalesAlert;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -64,6 +69,17 @@ public final class CanonicalSamples {
                         "\"windowEnd\":\"2026-11-27T06:00:00Z\""),
                 sample(LineStoppageEnded.class, Scenario.stoppageOfL2Ended(),
                         "\"type\":\"LineStoppageEnded\"", "\"endedAt\":\"2026-11-26T18:30:00Z\""),
+                sample(AffectedOrderLine.class, Scenario.orderOfRMoved(), "\"customerOrderNumber\":\"PO-R-778\"",
+                        "\"newPromisedDate\":\"2026-11-29\""),
+                sample(SalesAlert.class, new SalesAlert("evt-1:CUST-R", "LineStoppageDeclared", "CUST-R",
+                                "Line P1/L2 stopped: orders of Retailer R delayed", "Line P1/L2 stopped", LocalDate.of(2026, 11, 26),
+                                List.of(Scenario.orderOfRMoved())), "\"dueDate\":\"2026-11-26\"", "\"orderNumber\":\"4500001\""),
+                sample(PlanningNotice.class, new PlanningNotice("evt-2:B", "PromotionPlanned", "B",
+                                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 24), new BigDecimal("35"), "Promotion planned"),
+                        "\"upliftPercent\":35", "\"periodEnd\":\"2026-12-24\""),
+                sample(CatalogueUpdate.class, new CatalogueUpdate("evt-3:B", "PromotionPlanned", Scenario.productB(),
+                                Scenario.christmasPromotionForR(), false), "\"cancelled\":false",
+                        "\"launchDate\":\"2027-01-11\""),
                 envelope(Product.class, Scenario.productBAnnounced(),
                         "\"occurredAt\":\"2026-11-23T08:15:00Z\"", "\"schemaVersion\":\"1.0\"", "\"launchDate\":\"2027-01-11\""),
                 envelope(LineStoppageDeclared.class, Scenario.stoppageOfL2FromErp(),

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The canonical types as compiled: the public records and enums of the model and event packages.
+ * The canonical types as compiled: the public records and enums of the model, event and notice packages.
  * Read from the classes directory, so a type added tomorrow is seen without anyone listing it.
  */
 public final class CanonicalTypes {
 
-    public static final List<String> PACKAGES = List.of("io.passerelle.canonical", "io.passerelle.canonical.event");
+    public static final List<String> PACKAGES = List.of("io.passerelle.canonical", "io.passerelle.canonical.event",
+            "io.passerelle.canonical.notice");
 
     private CanonicalTypes() {
     }

@@ -139,4 +139,11 @@ public final class Scenario {
         return new Envelope<>(id, "LineStoppageDeclared", "ERP", id.toString(),
                 Instant.parse("2026-11-23T07:58:00Z"), Envelope.CURRENT_SCHEMA_VERSION, stoppageOfL2());
     }
+
+    /** R's order line for A, promised on 25 November, moved by the stoppage of L2. */
+    public static io.passerelle.canonical.notice.AffectedOrderLine orderOfRMoved() {
+        return new io.passerelle.canonical.notice.AffectedOrderLine("4500001", "PO-R-778", 1, "A",
+                new java.math.BigDecimal("120"), "H87", java.time.LocalDate.of(2026, 11, 25),
+                java.time.LocalDate.of(2026, 11, 29));
+    }
 }

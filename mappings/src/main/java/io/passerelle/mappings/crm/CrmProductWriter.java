@@ -53,9 +53,9 @@ public final class CrmProductWriter {
         validator.requireValid(product);
         ProductLifecycle lifecycle = product.lifecycle();
         ObjectNode fields = SalesforceJson.MAPPER.createObjectNode();
-        fields.put("Name", cut(product.description(), NAME_LENGTH));
+        fields.put("Name", SalesforceJson.cut(product.description(), NAME_LENGTH));
         fields.put("ProductCode", product.id());
-        fields.put("Description", cut(product.description(), DESCRIPTION_LENGTH));
+        fields.put("Description", SalesforceJson.cut(product.description(), DESCRIPTION_LENGTH));
         fields.put("QuantityUnitOfMeasure", codes.toExternal("unit-of-measure", system, product.unit(), FLOW));
         fields.put("IsActive", lifecycle.status() == ProductStatus.ACTIVE || lifecycle.status() == ProductStatus.PHASING_OUT);
         fields.put("GTIN__c", product.gtin());
@@ -71,14 +71,5 @@ public final class CrmProductWriter {
         } else {
             fields.put(name, date.toString());
         }
-    }
-
-    private static String cut(String text, int length) {
-        if (text.length() <= length) {
-            return text;
-        }
-        // never split a character outside the Basic Multilingual Plane in two
-        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
-        return text.substring(0, end);
     }
 }

@@ -44,4 +44,13 @@ final class SalesforceJson {
         String text = value.asText().strip();
         return text.isEmpty() ? null : text;
     }
+
+    /** Text cut to a field's length, never splitting a character outside the Basic Multilingual Plane in two. */
+    static String cut(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end);
+    }
 }

@@ -12,6 +12,13 @@ public enum RecordKind {
     /** Out: the products the warehouse handles, in its own item codes and units. */
     ITEM_MASTER("Product", List.of("item"), List.of("gtin", "description", "unit", "status")),
 
+    /**
+     * Out: what the warehouse must plan for, per item: a promotion's uplift over a period (capacity), a
+     * launch moved or a withdrawal (expected receipts), a line stoppage (receipts from production).
+     */
+    PLANNING_NOTICE("PlanningNotice", List.of("item", "event", "from"),
+            List.of("gtin", "to", "uplift-percent", "note")),
+
     /** In: stock on hand per item and location, as counted at an instant. */
     STOCK_LEVEL("StockLevel", List.of("item", "location", "quantity", "unit", "counted-at"), List.of("gtin")),
 
@@ -32,6 +39,11 @@ public enum RecordKind {
         this.messageType = messageType;
         this.required = required;
         this.optional = optional;
+    }
+
+    /** True for the files the hub writes, false for those it reads. */
+    public boolean outgoing() {
+        return this == ITEM_MASTER || this == PLANNING_NOTICE;
     }
 
     /** The hub's message type for records of this kind (what subscribers declare they receive). */

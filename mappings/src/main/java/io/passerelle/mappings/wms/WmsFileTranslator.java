@@ -49,7 +49,8 @@ public final class WmsFileTranslator {
                 file.records().forEach(record -> lines.translate(record, out));
             }
             case RECEIPT, SHIPMENT -> new ShipmentLines(kind, layout, codes).translate(file.records(), out);
-            case ITEM_MASTER -> throw new IllegalArgumentException("item master files are written by the hub, not read");
+            case ITEM_MASTER, PLANNING_NOTICE -> throw new IllegalArgumentException(kind
+                    + " files are written by the hub, not read");
         }
         return out.result();
     }

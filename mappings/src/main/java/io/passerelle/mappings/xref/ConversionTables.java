@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -128,6 +129,16 @@ public class ConversionTables {
             return keys.get(domain.naturalKeyTypes().get(0));
         }
         return canonicals.nextGeneratedCode(domain);
+    }
+
+    /** A canonical entry's label (a plant's or a customer's name), for what people read. */
+    public Optional<String> canonicalLabel(String domain, String code) {
+        return canonicals().find(domain, code).map(CanonicalEntry::label).filter(label -> !label.isBlank());
+    }
+
+    /** The canonical code that owns a natural key (a customer by its GLN, a product by its GTIN). */
+    public Optional<String> canonicalByNaturalKey(String domain, String keyType, String keyValue) {
+        return canonicals().byNaturalKey(domain, keyType, keyValue);
     }
 
     public List<CanonicalEntry> searchCanonical(String domain, String text, int limit) {

@@ -1,5 +1,7 @@
 package io.passerelle.hub.api;
 
+import io.passerelle.canonical.CanonicalJsonException;
+import io.passerelle.canonical.validation.CanonicalValidationException;
 import io.passerelle.mappings.xref.MappingCsv;
 import io.passerelle.mappings.xref.UnmappedCodeException;
 import io.passerelle.mappings.xref.XrefNotFound;
@@ -45,6 +47,20 @@ public class ApiProblems {
     ProblemDetail unmapped(UnmappedCodeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         problem.setTitle("Unmapped code");
+        return problem;
+    }
+
+    @ExceptionHandler(CanonicalValidationException.class)
+    ProblemDetail invalid(CanonicalValidationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("Breaks a rule of the canonical model");
+        return problem;
+    }
+
+    @ExceptionHandler(CanonicalJsonException.class)
+    ProblemDetail unreadable(CanonicalJsonException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Unreadable JSON");
         return problem;
     }
 }

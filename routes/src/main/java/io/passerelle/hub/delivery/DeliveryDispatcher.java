@@ -3,6 +3,7 @@ package io.passerelle.hub.delivery;
 import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.SystemDeclaration;
+import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,6 +48,24 @@ public class DeliveryDispatcher {
         claimed.forEach(entry -> bySubscriber.computeIfAbsent(entry.subscriber(), s -> new ArrayList<>()).add(entry));
         bySubscriber.forEach(this::deliver);
         return claimed.size();
+    }
+
+    /**
+     * On a graceful stop (Camel has finished its in-flight rounds by then), entries this instance claimed but
+     * did not get to are handed back at once rather than after their lease: another instance goes on now.
+     */
+    @PreDestroy
+    public void releaseClaims() {
+        try {
+            int released = jdbc.update("UPDATE hub_outbox SET claimed_by = NULL, lease_until = NULL"
+                    + " WHERE claimed_by = ? AND status = 'PENDING'", instance);
+            if (released > 0) {
+                log.info("Stopping: {} claimed deliveries handed back for another instance", released);
+            }
+        } catch (RuntimeException e) {
+            // The database may already be gone: the leases then expire by themselves.
+            log.warn("Stopping: claimed deliveries not handed back ({}); their leases will expire", e.getMessage());
+        }
     }
 
     private void deliver(String subscriber, List<OutboxEntry> entries) {

@@ -21,8 +21,10 @@ public class DeliveryRoute extends RouteBuilder {
                 .routeId("delivery-dispatcher")
                 .process(exchange -> {
                     long until = System.currentTimeMillis() + 5_000;
-                    while (dispatcher.dispatchOnce() == properties.batchSize() && System.currentTimeMillis() < until) {
-                        // a full batch means more is waiting: keep going rather than sleep a period
+                    // A full batch means more is waiting: keep going rather than sleep a period, unless stopping.
+                    while (dispatcher.dispatchOnce() == properties.batchSize() && System.currentTimeMillis() < until
+                            && !exchange.getContext().getStatus().isStopping()) {
+                        Thread.onSpinWait();
                     }
                 });
     }

@@ -5,6 +5,7 @@ import io.passerelle.hub.delivery.Outbox;
 import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.tracking.MessageLog;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,26 @@ public class HubIngress {
 
     @Transactional
     public Receipt accept(InboundChange change) {
+        Optional<UUID> recorded = record(change);
+        if (recorded.isEmpty()) {
+            return new Receipt(existingId(change), Outcome.DUPLICATE, List.of());
+        }
+        UUID id = recorded.get();
+        String json = CanonicalJson.write(change.canonical());
+        List<String> subscribers = systems.subscribersOf(change.messageType(), change.sourceSystem());
+        for (String subscriber : subscribers) {
+            outbox.enqueue(id, subscriber, change.entityKey(), change.messageType(), json);
+        }
+        log.hop(id, "hub", "QUEUED", subscribers.isEmpty() ? "no subscriber" : "for " + String.join(", ", subscribers));
+        return new Receipt(id, Outcome.ACCEPTED, subscribers);
+    }
+
+    /**
+     * Records a change once per source change; empty when it was already accepted (the duplicate is noted in
+     * the original's hops). The caller queues what must go out, in the same transaction.
+     */
+    @Transactional
+    public Optional<UUID> record(InboundChange change) {
         String json = CanonicalJson.write(change.canonical());
         // A change parked earlier comes back under the same identity: it is accepted now, once.
         List<UUID> inserted = jdbc.queryForList("INSERT INTO hub_message (id, source_system, source_change_id,"
@@ -51,16 +72,11 @@ public class HubIngress {
         if (inserted.isEmpty()) {
             UUID existing = existingId(change);
             log.hop(existing, change.sourceSystem(), "DUPLICATE", "change " + change.sourceChangeId() + " already applied");
-            return new Receipt(existing, Outcome.DUPLICATE, List.of());
+            return Optional.empty();
         }
         UUID id = inserted.get(0);
         log.hop(id, change.sourceSystem(), "RECEIVED", change.messageType() + " " + change.entityKey());
-        List<String> subscribers = systems.subscribersOf(change.messageType(), change.sourceSystem());
-        for (String subscriber : subscribers) {
-            outbox.enqueue(id, subscriber, change.entityKey(), change.messageType(), json);
-        }
-        log.hop(id, "hub", "QUEUED", subscribers.isEmpty() ? "no subscriber" : "for " + String.join(", ", subscribers));
-        return new Receipt(id, Outcome.ACCEPTED, subscribers);
+        return Optional.of(id);
     }
 
     /** Records a change that could not go through (parked for a code, or rejected), so it can be found. */
@@ -82,7 +98,8 @@ public class HubIngress {
         return existingId(change.sourceSystem(), change.sourceChangeId());
     }
 
-    private UUID existingId(String sourceSystem, String sourceChangeId) {
+    /** The message a source change was recorded as. */
+    public UUID existingId(String sourceSystem, String sourceChangeId) {
         return jdbc.queryForObject("SELECT id FROM hub_message WHERE source_system = ? AND source_change_id = ?",
                 UUID.class, sourceSystem, sourceChangeId);
     }

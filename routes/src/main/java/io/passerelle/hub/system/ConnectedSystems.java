@@ -45,6 +45,16 @@ public record ConnectedSystems(@Valid Map<String, SystemDeclaration> systems) {
                     problems.add(key + ".sftp.item-master is required to receive Product");
                 }
             }
+            if (system.type() == ConnectorType.EDI_PARTNER) {
+                if (system.edi() == null) {
+                    problems.add(key + ".edi is required for connector type edi-partner (the partner profile)");
+                }
+                if (system.sftp() == null) {
+                    problems.add(key + ".sftp is required for connector type edi-partner (the partner's folders)");
+                } else {
+                    problems.addAll(system.sftp().problems(key + ".sftp"));
+                }
+            }
         });
         return problems;
     }

@@ -7,5 +7,7 @@ public enum ConnectorType {
     /** A CRM's REST/JSON API, and its webhook calling the hub. */
     CRM_REST,
     /** A WMS exchanging flat files (CSV or fixed width) in SFTP folders. */
-    WMS_SFTP
+    WMS_SFTP,
+    /** A trading partner exchanging EDI interchanges (EANCOM/EDIFACT or X12) in SFTP folders. */
+    EDI_PARTNER
 }

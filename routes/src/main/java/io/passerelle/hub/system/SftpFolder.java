@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A WMS's SFTP exchange folders and the files it exchanges there.
+ * A system's SFTP exchange folders — a WMS's, with the flat files it exchanges there, or a trading
+ * partner's, where EDI interchanges come and go.
  *
  * @param port                 22 unless told
  * @param password             from the environment ({@code ${WMS_SFTP_PASSWORD}}); or a private key
@@ -32,12 +33,14 @@ import java.util.Optional;
  * @param receipts             receipt files in the inbox
  * @param shipments            shipment files in the inbox
  * @param itemMaster           the item-master file the hub writes in the outbox, required to receive Product
+ * @param planningNotices      the planning-notice file the hub writes in the outbox, required to subscribe
+ *                             the WMS to boundary events (config/subscriptions.yml)
  */
 public record SftpFolder(@NotBlank String host, @Positive int port, @NotBlank String username, String password,
                          String privateKeyFile, String privateKeyPassphrase, @NotBlank String knownHosts,
                          @NotBlank String inbox, @NotBlank String outbox, Completion completion, Duration connectTimeout,
                          @Valid WmsFileSpec stockLevels, @Valid WmsFileSpec receipts, @Valid WmsFileSpec shipments,
-                         @Valid WmsFileSpec itemMaster) {
+                         @Valid WmsFileSpec itemMaster, @Valid WmsFileSpec planningNotices) {
 
     /** How a file still being written is told from a complete one. */
     public enum Completion {
@@ -78,7 +81,10 @@ public record SftpFolder(@NotBlank String host, @Positive int port, @NotBlank St
     }
 
     public WmsFileSpec spec(RecordKind kind) {
-        return kind == RecordKind.ITEM_MASTER ? itemMaster : incoming().get(kind);
+        if (kind == RecordKind.ITEM_MASTER) {
+            return itemMaster;
+        }
+        return kind == RecordKind.PLANNING_NOTICE ? planningNotices : incoming().get(kind);
     }
 
     /** What needs more than one field to check; each problem starts with its key under {@code key}. */
@@ -90,7 +96,8 @@ public record SftpFolder(@NotBlank String host, @Positive int port, @NotBlank St
         List<Declared> declared = List.of(new Declared("stock-levels", RecordKind.STOCK_LEVEL, stockLevels),
                 new Declared("receipts", RecordKind.RECEIPT, receipts),
                 new Declared("shipments", RecordKind.SHIPMENT, shipments),
-                new Declared("item-master", RecordKind.ITEM_MASTER, itemMaster));
+                new Declared("item-master", RecordKind.ITEM_MASTER, itemMaster),
+                new Declared("planning-notices", RecordKind.PLANNING_NOTICE, planningNotices));
         for (Declared file : declared) {
             if (file.spec() != null) {
                 file.spec().problems(file.kind()).forEach(p -> problems.add(key + "." + file.key() + ": " + p));

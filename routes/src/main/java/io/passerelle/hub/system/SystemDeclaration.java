@@ -13,7 +13,9 @@ import java.util.List;
  * @param pollInterval  how often the hub looks for its changes
  * @param stagingTables settings of an {@link ConnectorType#ERP_STAGING_TABLES} system
  * @param rest          settings of a {@link ConnectorType#CRM_REST} system
- * @param sftp          settings of a {@link ConnectorType#WMS_SFTP} system
+ * @param sftp          the SFTP folders of a {@link ConnectorType#WMS_SFTP} system or an
+ *                      {@link ConnectorType#EDI_PARTNER}
+ * @param edi           the partner profile of an {@link ConnectorType#EDI_PARTNER}
  */
 public record SystemDeclaration(
         @NotNull ConnectorType type,
@@ -21,7 +23,8 @@ public record SystemDeclaration(
         Duration pollInterval,
         @Valid StagingTables stagingTables,
         @Valid RestApi rest,
-        @Valid SftpFolder sftp) {
+        @Valid SftpFolder sftp,
+        @Valid EdiPartnerProfile edi) {
 
     public SystemDeclaration {
         receives = receives == null ? List.of() : List.copyOf(receives);

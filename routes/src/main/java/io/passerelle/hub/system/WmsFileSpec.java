@@ -23,15 +23,17 @@ import java.util.regex.Pattern;
 public record WmsFileSpec(String name, @NotNull FlatFileLayout layout) {
 
     public static final String DEFAULT_ITEM_MASTER_NAME = "ITEMS_{timestamp}_{entry}.csv";
+    public static final String DEFAULT_PLANNING_NOTICE_NAME = "PLANNING_{timestamp}_{entry}.csv";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
     public boolean matches(String fileName) {
         return pattern().matcher(fileName).matches();
     }
 
-    /** The item-master file's name for a batch. */
-    public String fileName(Instant now, long firstEntry) {
-        String template = name == null || name.isBlank() ? DEFAULT_ITEM_MASTER_NAME : name;
+    /** The name of a file the hub writes, for a batch. */
+    public String fileName(RecordKind kind, Instant now, long firstEntry) {
+        String template = name != null && !name.isBlank() ? name
+                : kind == RecordKind.PLANNING_NOTICE ? DEFAULT_PLANNING_NOTICE_NAME : DEFAULT_ITEM_MASTER_NAME;
         return template.replace("{timestamp}", TIMESTAMP.format(now)).replace("{entry}", String.valueOf(firstEntry));
     }
 
@@ -52,7 +54,7 @@ public record WmsFileSpec(String name, @NotNull FlatFileLayout layout) {
         if (layout != null) {
             kind.problems(layout).forEach(p -> problems.add("layout: " + p));
         }
-        if (kind == RecordKind.ITEM_MASTER) {
+        if (kind.outgoing()) {
             if (name != null && !name.contains("{entry}")) {
                 problems.add("name '" + name + "' must contain {entry}, so that two files never get the same name");
             }

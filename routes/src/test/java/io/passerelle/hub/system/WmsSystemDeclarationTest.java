@@ -32,7 +32,7 @@ class WmsSystemDeclarationTest {
         assertThat(sftp.kindOf("README.txt")).isEmpty();
         assertThat(sftp.receipts().layout().format()).isEqualTo(FileFormat.FIXED_WIDTH);
         assertThat(sftp.receipts().layout().columns().get(6).paddingChar()).isEqualTo('0');
-        assertThat(sftp.itemMaster().fileName(java.time.Instant.parse("2026-11-24T06:00:00Z"), 42))
+        assertThat(sftp.itemMaster().fileName(io.passerelle.mappings.wms.RecordKind.ITEM_MASTER, java.time.Instant.parse("2026-11-24T06:00:00Z"), 42))
                 .isEqualTo("ITEMS_20261124060000000_42.csv");
     }
 

@@ -2,6 +2,7 @@ package io.passerelle.hub.connector.crm;
 
 import io.passerelle.canonical.validation.CanonicalValidator;
 import io.passerelle.mappings.crm.CrmAccountTranslator;
+import io.passerelle.mappings.crm.CrmAlertWriter;
 import io.passerelle.mappings.crm.CrmProductWriter;
 import io.passerelle.mappings.xref.CodeTranslator;
 import org.springframework.context.annotation.Bean;
@@ -19,5 +20,10 @@ public class CrmConnectorConfiguration {
     @Bean
     CrmProductWriter crmProductWriter(CodeTranslator codes) {
         return new CrmProductWriter(codes, new CanonicalValidator());
+    }
+
+    @Bean
+    CrmAlertWriter crmAlertWriter(CodeTranslator codes) {
+        return new CrmAlertWriter(codes, new CanonicalValidator());
     }
 }

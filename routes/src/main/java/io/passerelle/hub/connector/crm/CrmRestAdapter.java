@@ -3,6 +3,7 @@ package io.passerelle.hub.connector.crm;
 import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.canonical.CanonicalJsonException;
 import io.passerelle.canonical.Product;
+import io.passerelle.canonical.notice.SalesAlert;
 import io.passerelle.canonical.validation.CanonicalValidationException;
 import io.passerelle.hub.delivery.DeliveryFailure;
 import io.passerelle.hub.delivery.OutboundAdapter;
@@ -10,6 +11,7 @@ import io.passerelle.hub.delivery.OutboxEntry;
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.RestApi;
 import io.passerelle.hub.system.SystemDeclaration;
+import io.passerelle.mappings.crm.CrmAlertWriter;
 import io.passerelle.mappings.crm.CrmProductWriter;
 import io.passerelle.mappings.crm.SObjectUpsert;
 import io.passerelle.mappings.crm.SalesforceResponse;
@@ -30,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
@@ -37,7 +40,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers canonical records to a CRM through Salesforce's REST API: each outbox entry becomes one sObject
+ * Delivers canonical records (products) and sales alerts (as Tasks on the accounts they concern) to a CRM
+ * through Salesforce's REST API: each outbox entry becomes one sObject
  * upserted by its canonical id ({@code PATCH /services/data/v61.0/sobjects/{sObject}/Passerelle_Id__c/{id}},
  * {@code Authorization: Bearer <token>}), so a redelivery updates rather than duplicates.
  *
@@ -63,11 +67,13 @@ public class CrmRestAdapter implements OutboundAdapter {
     private final ConversionTables tables;
     private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
 
-    public CrmRestAdapter(CrmProductWriter products, ConversionTables tables) {
-        // One writer per canonical message type a CRM can receive; a new sObject (Task for customer alerts)
-        // is one more entry.
-        this.writers = Map.of("Product", new SObjectWriter(
-                (system, json) -> products.write(system, CanonicalJson.read(json, Product.class)), "product"));
+    public CrmRestAdapter(CrmProductWriter products, CrmAlertWriter alerts, ConversionTables tables) {
+        // One writer per canonical message type a CRM can receive.
+        this.writers = Map.of(
+                "Product", new SObjectWriter(
+                        (system, json) -> products.write(system, CanonicalJson.read(json, Product.class)), "product"),
+                "SalesAlert", new SObjectWriter(
+                        (system, json) -> alerts.write(system, CanonicalJson.read(json, SalesAlert.class)), null));
         this.tables = tables;
     }
 
@@ -80,7 +86,7 @@ public class CrmRestAdapter implements OutboundAdapter {
     public String deliver(String systemName, SystemDeclaration system, OutboxEntry entry) {
         SObjectWriter writer = writers.get(entry.messageType());
         if (writer == null) {
-            throw DeliveryFailure.permanent("the CRM connector writes " + String.join(", ", writers.keySet())
+            throw DeliveryFailure.permanent("the CRM connector writes " + String.join(", ", new TreeSet<>(writers.keySet()))
                     + ", not " + entry.messageType() + ": remove it from passerelle.systems." + systemName
                     + ".receives", null);
         }

@@ -1,7 +1,9 @@
 package io.passerelle.hub.connector.erp;
 
 import io.passerelle.mappings.erp.ErpCustomerTranslator;
+import io.passerelle.mappings.erp.ErpOrderLineTranslator;
 import io.passerelle.mappings.erp.ErpProductTranslator;
+import io.passerelle.mappings.erp.ErpStoppageTranslator;
 import io.passerelle.mappings.xref.CodeTranslator;
 import io.passerelle.mappings.xref.ConversionTables;
 import org.springframework.context.annotation.Bean;
@@ -19,5 +21,15 @@ public class ErpConfiguration {
     @Bean
     ErpCustomerTranslator erpCustomerTranslator(CodeTranslator codes, ConversionTables tables) {
         return new ErpCustomerTranslator(codes, tables.cache());
+    }
+
+    @Bean
+    ErpOrderLineTranslator erpOrderLineTranslator(CodeTranslator codes) {
+        return new ErpOrderLineTranslator(codes);
+    }
+
+    @Bean
+    ErpStoppageTranslator erpStoppageTranslator(CodeTranslator codes) {
+        return new ErpStoppageTranslator(codes);
     }
 }

@@ -20,11 +20,11 @@ public class ErpInboundRoutes extends RouteBuilder {
 
     private final ConnectedSystems systems;
     private final ErpDatabases databases;
-    private final ErpMasterDataFlow flow;
+    private final ErpInboundFlow flow;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName().replaceAll("[^A-Za-z0-9@._-]", "")
             + "/" + UUID.randomUUID();
 
-    public ErpInboundRoutes(ConnectedSystems systems, ErpDatabases databases, ErpMasterDataFlow flow) {
+    public ErpInboundRoutes(ConnectedSystems systems, ErpDatabases databases, ErpInboundFlow flow) {
         this.systems = systems;
         this.databases = databases;
         this.flow = flow;

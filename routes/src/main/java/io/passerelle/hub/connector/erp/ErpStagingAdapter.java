@@ -1,5 +1,12 @@
 package io.passerelle.hub.connector.erp;
 
+import io.passerelle.canonical.CanonicalJsonException;
+import io.passerelle.canonical.notice.PlanningNotice;
+import io.passerelle.mappings.xref.CodeTranslator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.function.Function;
+
 import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.canonical.Customer;
 import io.passerelle.hub.delivery.DeliveryFailure;
@@ -18,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes canonical customers into the ERP's from_hub_customer interface table, in the ERP's codes,
- * one batch per statement. The outbox entry id is unique there, so a delivery retried after a crash
+ * Writes canonical customers into the ERP's from_hub_customer interface table, and planning notices into
+ * from_hub_planning_notice, in the ERP's codes, one batch per statement and table. The outbox entry id is unique there, so a delivery retried after a crash
  * never writes a row twice.
  */
 @Component
@@ -27,10 +34,12 @@ public class ErpStagingAdapter implements OutboundAdapter {
 
     private final ErpDatabases databases;
     private final ErpCustomerTranslator customers;
+    private final CodeTranslator codes;
 
-    public ErpStagingAdapter(ErpDatabases databases, ErpCustomerTranslator customers) {
+    public ErpStagingAdapter(ErpDatabases databases, ErpCustomerTranslator customers, CodeTranslator codes) {
         this.databases = databases;
         this.customers = customers;
+        this.codes = codes;
     }
 
     @Override
@@ -50,40 +59,78 @@ public class ErpStagingAdapter implements OutboundAdapter {
 
     @Override
     public List<DeliveryOutcome> deliverAll(String systemName, SystemDeclaration system, List<OutboxEntry> entries) {
-        List<DeliveryOutcome> outcomes = new ArrayList<>();
+        Map<Long, DeliveryOutcome> outcomes = new LinkedHashMap<>();
+        List<OutboxEntry> customerEntries = new ArrayList<>();
+        List<OutboxEntry> noticeEntries = new ArrayList<>();
+        for (OutboxEntry entry : entries) {
+            switch (entry.messageType()) {
+                case "Customer" -> customerEntries.add(entry);
+                case "PlanningNotice" -> noticeEntries.add(entry);
+                default -> outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(
+                        "the ERP interface tables take customers and planning notices, not " + entry.messageType(), null)));
+            }
+        }
+        String schema = system.stagingTables().schema();
+        write(systemName, schema + ".from_hub_customer", CUSTOMER_COLUMNS, customerEntries,
+                entry -> customerRow(systemName, entry), outcomes);
+        write(systemName, schema + ".from_hub_planning_notice", NOTICE_COLUMNS, noticeEntries,
+                entry -> noticeRow(systemName, entry), outcomes);
+        return entries.stream().map(e -> outcomes.get(e.id())).toList();
+    }
+
+    private static final String CUSTOMER_COLUMNS = "canonical_id, sold_to, name, gln, vat_number, segment, service_class,"
+            + " street, postal_code, city, country";
+    private static final String NOTICE_COLUMNS = "notice_id, event_type, material_number, period_start, period_end,"
+            + " uplift_percent, note";
+
+    private Object[] customerRow(String systemName, OutboxEntry entry) {
+        Map<String, Object> c = customers.toErpColumns(CanonicalJson.read(entry.payload(), Customer.class),
+                systemName, "erp-customers-out");
+        return new Object[] {c.get("canonical_id"), c.get("sold_to"), c.get("name"), c.get("gln"), c.get("vat_number"),
+                c.get("segment"), c.get("service_class"), c.get("street"), c.get("postal_code"), c.get("city"),
+                c.get("country")};
+    }
+
+    private Object[] noticeRow(String systemName, OutboxEntry entry) {
+        PlanningNotice notice = CanonicalJson.read(entry.payload(), PlanningNotice.class);
+        String material = codes.toExternal("product", systemName, notice.productId(), "erp-planning-notices");
+        return new Object[] {notice.noticeId(), notice.eventType(), material, notice.periodStart(), notice.periodEnd(),
+                notice.upliftPercent(), notice.note()};
+    }
+
+    /**
+     * Rows for one interface table in one statement, each keyed by its outbox entry: a row that cannot be
+     * translated fails alone, the table being unreachable fails them all for a retry.
+     */
+    private void write(String systemName, String table, String columns, List<OutboxEntry> entries,
+                       Function<OutboxEntry, Object[]> row, Map<Long, DeliveryOutcome> outcomes) {
         List<OutboxEntry> writable = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         for (OutboxEntry entry : entries) {
-            if (!"Customer".equals(entry.messageType())) {
-                outcomes.add(DeliveryOutcome.failed(entry, DeliveryFailure.permanent(
-                        "the ERP interface tables take no " + entry.messageType(), null)));
-                continue;
-            }
             try {
-                Map<String, Object> c = customers.toErpColumns(CanonicalJson.read(entry.payload(), Customer.class),
-                        systemName, "erp-customers-out");
-                rows.add(new Object[] {entry.messageId(), entry.id(), c.get("canonical_id"), c.get("sold_to"),
-                        c.get("name"), c.get("gln"), c.get("vat_number"), c.get("segment"), c.get("service_class"),
-                        c.get("street"), c.get("postal_code"), c.get("city"), c.get("country")});
+                Object[] values = row.apply(entry);
+                Object[] keyed = new Object[values.length + 2];
+                keyed[0] = entry.messageId();
+                keyed[1] = entry.id();
+                System.arraycopy(values, 0, keyed, 2, values.length);
+                rows.add(keyed);
                 writable.add(entry);
-            } catch (UnmappedCodeException | IllegalArgumentException e) {
-                outcomes.add(DeliveryOutcome.failed(entry, DeliveryFailure.permanent(e.getMessage(), e)));
+            } catch (UnmappedCodeException | IllegalArgumentException | CanonicalJsonException e) {
+                outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(e.getMessage(), e)));
             }
         }
         if (rows.isEmpty()) {
-            return outcomes;
+            return;
         }
-        String table = system.stagingTables().schema() + ".from_hub_customer";
+        String placeholders = String.join(", ", Collections.nCopies(rows.get(0).length, "?"));
         try {
             new JdbcTemplate(databases.of(systemName)).batchUpdate("INSERT INTO " + table + " (hub_message_id,"
-                    + " hub_outbox_id, canonical_id, sold_to, name, gln, vat_number, segment, service_class, street,"
-                    + " postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (hub_outbox_id) DO NOTHING", rows);
-            writable.forEach(entry -> outcomes.add(DeliveryOutcome.delivered(entry, "row in " + table)));
+                    + " hub_outbox_id, " + columns + ") VALUES (" + placeholders + ") ON CONFLICT (hub_outbox_id) DO NOTHING",
+                    rows);
+            writable.forEach(entry -> outcomes.put(entry.id(), DeliveryOutcome.delivered(entry, "row in " + table)));
         } catch (DataAccessException e) {
             DeliveryFailure failure = DeliveryFailure.retriable("ERP database: " + e.getMostSpecificCause().getMessage(), e);
-            writable.forEach(entry -> outcomes.add(DeliveryOutcome.failed(entry, failure)));
+            writable.forEach(entry -> outcomes.put(entry.id(), DeliveryOutcome.failed(entry, failure)));
         }
-        return outcomes;
     }
 }

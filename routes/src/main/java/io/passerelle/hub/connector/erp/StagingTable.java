@@ -3,7 +3,9 @@ package io.passerelle.hub.connector.erp;
 /** The ERP interface tables the hub reads, and the column that identifies the record each row is about. */
 enum StagingTable {
     PRODUCT("to_hub_product", "material_number", "Product", "erp-products"),
-    CUSTOMER("to_hub_customer", "sold_to", "Customer", "erp-customers");
+    CUSTOMER("to_hub_customer", "sold_to", "Customer", "erp-customers"),
+    ORDER_LINE("to_hub_order_line", "order_number", "OrderLine", "erp-order-lines"),
+    LINE_STOPPAGE("to_hub_line_stoppage", "stoppage_id", "LineStoppage", "erp-line-stoppages");
 
     final String table;
     final String entityColumn;

@@ -1,5 +1,8 @@
 package io.passerelle.hub.connector.wms;
 
+import io.passerelle.canonical.notice.PlanningNotice;
+import io.passerelle.hub.events.CanonicalRecords;
+import io.passerelle.mappings.wms.PlanningNoticeFile;
 import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.canonical.CanonicalJsonException;
 import io.passerelle.canonical.Product;
@@ -27,7 +30,8 @@ import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends Products to a WMS as one item-master file per batch, in the WMS's item codes and units, into its
+ * Sends Products to a WMS as one item-master file per batch (and planning notices as one planning-notice
+ * file per batch), in the WMS's item codes and units, into its
  * outbox. The file is uploaded under a temporary name and renamed once complete, so the WMS never reads
  * it half written. A product that cannot be written is failed alone (permanently: the data or a mapping
  * must change); the file cannot be uploaded, every product in it is failed for a retry.
@@ -38,9 +42,12 @@ public class WmsSftpAdapter implements OutboundAdapter {
     private final CodeTranslator translator;
     private final CamelContext camel;
     private final ProducerTemplate producer;
+    private final CanonicalRecords records;
     private final Clock clock;
 
-    public WmsSftpAdapter(CodeTranslator translator, CamelContext camel, ProducerTemplate producer) {
+    public WmsSftpAdapter(CodeTranslator translator, CamelContext camel, ProducerTemplate producer,
+                          CanonicalRecords records) {
+        this.records = records;
         this.translator = translator;
         this.camel = camel;
         this.producer = producer;
@@ -63,52 +70,75 @@ public class WmsSftpAdapter implements OutboundAdapter {
 
     @Override
     public List<DeliveryOutcome> deliverAll(String systemName, SystemDeclaration system, List<OutboxEntry> entries) {
-        SftpFolder folder = system.sftp();
-        WmsFileSpec spec = folder.spec(RecordKind.ITEM_MASTER);
         Map<Long, DeliveryOutcome> outcomes = new LinkedHashMap<>();
-        if (spec == null) {
-            DeliveryFailure failure = DeliveryFailure.permanent("no item-master file is declared for WMS " + systemName
-                    + " (passerelle.systems." + systemName + ".sftp.item-master)", null);
-            return entries.stream().map(e -> DeliveryOutcome.failed(e, failure)).toList();
+        Map<RecordKind, List<OutboxEntry>> byKind = new LinkedHashMap<>();
+        for (OutboxEntry entry : entries) {
+            RecordKind kind = switch (entry.messageType()) {
+                case "Product" -> RecordKind.ITEM_MASTER;
+                case "PlanningNotice" -> RecordKind.PLANNING_NOTICE;
+                default -> null;
+            };
+            if (kind == null) {
+                outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent("a WMS is sent"
+                        + " item-master files (Product) and planning notices, not " + entry.messageType(), null)));
+            } else {
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(entry);
+            }
         }
-        ItemMasterFile file = new ItemMasterFile(spec.layout(), new WmsCodes(translator, systemName, flow(systemName)));
+        byKind.forEach((kind, batch) -> outcomes.putAll(writeFile(systemName, system.sftp(), kind, batch)));
+        return entries.stream().map(e -> outcomes.get(e.id())).toList();
+    }
+
+    /** One file of one kind for a batch, uploaded under a temporary name then renamed. */
+    private Map<Long, DeliveryOutcome> writeFile(String systemName, SftpFolder folder, RecordKind kind,
+                                                 List<OutboxEntry> entries) {
+        Map<Long, DeliveryOutcome> outcomes = new LinkedHashMap<>();
+        WmsFileSpec spec = folder.spec(kind);
+        if (spec == null) {
+            String key = kind == RecordKind.ITEM_MASTER ? "item-master" : "planning-notices";
+            DeliveryFailure failure = DeliveryFailure.permanent("no " + key + " file is declared for WMS " + systemName
+                    + " (passerelle.systems." + systemName + ".sftp." + key + ")", null);
+            entries.forEach(e -> outcomes.put(e.id(), DeliveryOutcome.failed(e, failure)));
+            return outcomes;
+        }
+        WmsCodes codes = new WmsCodes(translator, systemName, flow(systemName));
+        ItemMasterFile items = new ItemMasterFile(spec.layout(), codes);
+        PlanningNoticeFile notices = new PlanningNoticeFile(spec.layout(), codes);
         List<OutboxEntry> written = new ArrayList<>();
         for (OutboxEntry entry : entries) {
             try {
-                file.add(product(entry));
+                if (kind == RecordKind.ITEM_MASTER) {
+                    items.add(CanonicalJson.read(entry.payload(), Product.class));
+                } else {
+                    PlanningNotice notice = CanonicalJson.read(entry.payload(), PlanningNotice.class);
+                    notices.add(notice, records.product(notice.productId()).map(Product::gtin).orElse(null));
+                }
                 written.add(entry);
             } catch (UnwritableRecordException | CanonicalJsonException e) {
                 outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(e.getMessage(), e)));
             }
         }
-        if (!written.isEmpty()) {
-            String fileName = spec.fileName(clock.instant(), written.get(0).id());
-            try {
-                producer.sendBodyAndHeader(new WmsEndpoints(camel, folder).outbox(), file.content(),
-                        Exchange.FILE_NAME, fileName);
-                for (int i = 0; i < written.size(); i++) {
-                    outcomes.put(written.get(i).id(), DeliveryOutcome.delivered(written.get(i),
-                            "item " + (i + 1) + " of " + written.size() + " in " + folder.outbox() + "/" + fileName));
-                }
-            } catch (RuntimeException e) {
-                DeliveryFailure failure = DeliveryFailure.retriable("cannot upload " + fileName + " to "
-                        + folder.host() + ":" + folder.port() + ": " + rootMessage(e), e);
-                written.forEach(entry -> outcomes.put(entry.id(), DeliveryOutcome.failed(entry, failure)));
-            }
+        if (written.isEmpty()) {
+            return outcomes;
         }
-        return entries.stream().map(e -> outcomes.get(e.id())).toList();
+        String fileName = spec.fileName(kind, clock.instant(), written.get(0).id());
+        try {
+            producer.sendBodyAndHeader(new WmsEndpoints(camel, folder).outbox(),
+                    kind == RecordKind.ITEM_MASTER ? items.content() : notices.content(), Exchange.FILE_NAME, fileName);
+            for (int i = 0; i < written.size(); i++) {
+                outcomes.put(written.get(i).id(), DeliveryOutcome.delivered(written.get(i),
+                        "line " + (i + 1) + " of " + written.size() + " in " + folder.outbox() + "/" + fileName));
+            }
+        } catch (RuntimeException e) {
+            DeliveryFailure failure = DeliveryFailure.retriable("cannot upload " + fileName + " to "
+                    + folder.host() + ":" + folder.port() + ": " + rootMessage(e), e);
+            written.forEach(entry -> outcomes.put(entry.id(), DeliveryOutcome.failed(entry, failure)));
+        }
+        return outcomes;
     }
 
     static String flow(String systemName) {
         return "wms-item-master-" + systemName;
-    }
-
-    private static Product product(OutboxEntry entry) {
-        if (!"Product".equals(entry.messageType())) {
-            throw new UnwritableRecordException("item", "a WMS item-master file carries Product records, not "
-                    + entry.messageType());
-        }
-        return CanonicalJson.read(entry.payload(), Product.class);
     }
 
     private static String rootMessage(Throwable e) {

@@ -150,7 +150,7 @@ class CrmDeliveryTest extends CrmConnectorHub {
                 .hasMessageContaining("-> 401").hasMessageContaining("INVALID_SESSION_ID");
         OutboxEntry customer = new OutboxEntry(2, UUID.randomUUID(), "crm", "customer:CUS-1", "Customer", "{}", 0);
         assertThat(failure(crmAt(SALESFORCE.baseUrl()), customer)).satisfies(f -> assertThat(f.retriable()).isFalse())
-                .hasMessage("the CRM connector writes Product, not Customer: remove it from passerelle.systems.crm.receives");
+                .hasMessage("the CRM connector writes Product, SalesAlert, not Customer: remove it from passerelle.systems.crm.receives");
         OutboxEntry unknownUnit = new OutboxEntry(3, UUID.randomUUID(), "crm", "product:" + product.id(), "Product",
                 CanonicalJson.write(new Product(product.id(), product.gtin(), "Cacao en vrac", "KGM", product.lifecycle())), 0);
         assertThat(failure(crmAt(SALESFORCE.baseUrl()), unknownUnit)).satisfies(f -> assertThat(f.retriable()).isFalse())
@@ -168,7 +168,7 @@ class CrmDeliveryTest extends CrmConnectorHub {
 
     private static SystemDeclaration crmAt(String baseUrl) {
         return new SystemDeclaration(ConnectorType.CRM_REST, List.of("Product"), null, null,
-                new RestApi(baseUrl, CRM_TOKEN, WEBHOOK_SECRET, Duration.ofMillis(300)), null);
+                new RestApi(baseUrl, CRM_TOKEN, WEBHOOK_SECRET, Duration.ofMillis(300)), null, null);
     }
 
     private static Product darkChocolate() {

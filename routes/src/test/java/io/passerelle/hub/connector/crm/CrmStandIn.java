@@ -45,7 +45,7 @@ public final class CrmStandIn implements AutoCloseable {
             return of(204, "");
         }
 
-        Answer after(Duration wait) {
+        public Answer after(Duration wait) {
             return new Answer(status, body, wait);
         }
     }

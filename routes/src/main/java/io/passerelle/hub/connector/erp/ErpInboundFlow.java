@@ -5,38 +5,58 @@ import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.canonical.Customer;
 import io.passerelle.canonical.Product;
 import io.passerelle.canonical.validation.CanonicalValidationException;
+import io.passerelle.hub.events.BoundaryEvents;
+import io.passerelle.hub.events.OpenOrderBook;
 import io.passerelle.hub.ingress.HubIngress;
 import io.passerelle.hub.ingress.InboundChange;
 import io.passerelle.mappings.erp.ErpCustomerTranslator;
+import io.passerelle.mappings.erp.ErpOrderLine;
+import io.passerelle.mappings.erp.ErpOrderLineTranslator;
 import io.passerelle.mappings.erp.ErpProductTranslator;
 import io.passerelle.mappings.erp.ErpRowException;
+import io.passerelle.mappings.erp.ErpStoppageTranslator;
 import io.passerelle.mappings.xref.ParkingLot;
 import io.passerelle.mappings.xref.UnmappedCodeException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One ERP master-data row into the hub: translated to the canonical model through the conversion
- * tables, then accepted (once per row). A row stopped by an unknown code is parked whole and replayed
+ * One ERP interface-table row into the hub: translated to the canonical model through the conversion
+ * tables, then accepted (once per row) — master data fanned out to the systems that receive it, order
+ * lines kept in the open-order book, line stoppages raised as boundary events. A row stopped by an unknown code is parked whole and replayed
  * when the code is mapped; a row that cannot be read is refused with its reason, kept for tracking.
  */
 @Component
-public class ErpMasterDataFlow {
+public class ErpInboundFlow {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ErpMasterDataFlow.class);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ErpInboundFlow.class);
 
     private final ErpProductTranslator products;
     private final ErpCustomerTranslator customers;
+    private final ErpOrderLineTranslator orderLines;
+    private final ErpStoppageTranslator stoppages;
     private final HubIngress ingress;
+    private final OpenOrderBook orderBook;
+    private final BoundaryEvents events;
+    private final TransactionTemplate transaction;
     private final ParkingLot parking;
 
-    public ErpMasterDataFlow(ErpProductTranslator products, ErpCustomerTranslator customers, HubIngress ingress,
-                             ParkingLot parking) {
+    public ErpInboundFlow(ErpProductTranslator products, ErpCustomerTranslator customers,
+                          ErpOrderLineTranslator orderLines, ErpStoppageTranslator stoppages, HubIngress ingress,
+                          OpenOrderBook orderBook, BoundaryEvents events, TransactionTemplate transaction,
+                          ParkingLot parking) {
         this.products = products;
         this.customers = customers;
+        this.orderLines = orderLines;
+        this.stoppages = stoppages;
+        this.orderBook = orderBook;
+        this.events = events;
+        this.transaction = transaction;
         this.ingress = ingress;
         this.parking = parking;
         for (StagingTable table : StagingTable.values()) {
@@ -93,13 +113,31 @@ public class ErpMasterDataFlow {
                 ingress.accept(new InboundChange(system, changeId, table.messageType, "customer:" + customer.id(), keys,
                         customer));
             }
+            case ORDER_LINE -> {
+                ErpOrderLine line = orderLines.toCanonical(row, system, table.flow);
+                List<String> keys = new ArrayList<>(List.of("order:" + line.orderNumber(),
+                        "customer:" + line.customerId(), "product:" + line.productId()));
+                if (line.customerOrderNumber() != null) {
+                    keys.add("order:" + line.customerOrderNumber());
+                }
+                InboundChange change = new InboundChange(system, changeId, table.messageType,
+                        "order:" + system + ":" + line.orderNumber(), keys, line);
+                transaction.executeWithoutResult(status -> {
+                    if (ingress.record(change).isPresent()) {
+                        orderBook.record(system, line);
+                    }
+                });
+            }
+            case LINE_STOPPAGE -> events.accept(system, changeId, stoppages.toCanonical(row, system, table.flow));
         }
     }
 
     /** JDBC values as text, so a parked row reads back exactly as it was claimed. */
     private static Map<String, Object> plain(Map<String, Object> row) {
         Map<String, Object> values = new LinkedHashMap<>();
-        row.forEach((column, value) -> values.put(column, value == null ? null : value.toString()));
+        // Instants as ISO-8601: a java.sql.Timestamp prints in the JVM's zone without saying which.
+        row.forEach((column, value) -> values.put(column, value == null ? null
+                : value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value.toString()));
         return values;
     }
 

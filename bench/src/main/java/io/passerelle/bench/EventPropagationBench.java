@@ -1,0 +1,170 @@
+package io.passerelle.bench;
+
+import io.passerelle.canonical.CanonicalJson;
+import io.passerelle.canonical.event.BoundaryEvent;
+import io.passerelle.hub.PasserelleApplication;
+import io.passerelle.hub.connector.crm.CrmStandIn;
+import io.passerelle.hub.connector.wms.WmsSftpServer;
+import io.passerelle.hub.events.BoundaryEvents;
+import io.passerelle.mappings.testing.SharedPostgres;
+import io.passerelle.mappings.xref.ChangeAuthor;
+import io.passerelle.mappings.xref.ConversionTables;
+import io.passerelle.mappings.xref.Mapping;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Offers boundary events at a fixed rate (1,000/s for 60 s unless told) to a hub with 5 subscribers — two
+ * CRMs (HTTP stand-ins on loopback: one sales alert per event each), two ERPs (interface-table rows) and a
+ * WMS (planning-notice files over SFTP in this JVM) — and reports the rate sustained and the latency from
+ * an event's acceptance to each delivery (p50, p99, max), read from the outbox's own timestamps.
+ *
+ * <pre>
+ * ./mvnw -q -pl bench -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.passerelle.bench.EventPropagationBench 1000 60
+ * </pre>
+ */
+public final class EventPropagationBench {
+
+    static final String[] CRMS = {"crm-a", "crm-b"};
+    static final String[] ERPS = {"erp-a", "erp-b"};
+
+    public static void main(String[] args) throws Exception {
+        int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        Path work = Files.createTempDirectory("passerelle-events-bench");
+        String databaseUrl = SharedPostgres.newDatabaseUrl("events_bench");
+        List<CrmStandIn> crms = List.of(CrmStandIn.start(), CrmStandIn.start());
+        WmsSftpServer wms = new WmsSftpServer(work.resolve("wms")).start();
+        crms.forEach(crm -> crm.answerOtherwise(CrmStandIn.Answer.noContent()));
+        try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(PasserelleApplication.class)
+                .profiles("test").run(settings(databaseUrl, crms, wms))) {
+            ConversionTables tables = hub.getBean(ConversionTables.class);
+            ChangeAuthor steward = ChangeAuthor.steward("bench", "subscribers' codes");
+            tables.createCanonical("customer", "CUST-R", "Retailer R", Map.of("gln", "5412345000013"), steward);
+            tables.createCanonical("product", "PRD-000001", "Product A", Map.of("gtin", "4006381333931"), steward);
+            for (String crm : CRMS) {
+                tables.create(new Mapping(null, "customer", crm, "0015g00000R1tLrAAJ", "CUST-R", true, null, null), steward);
+            }
+            for (String erp : ERPS) {
+                tables.create(new Mapping(null, "product", erp, "MAT-A", "PRD-000001", true, null, null), steward);
+            }
+            JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+            BoundaryEvents events = hub.getBean(BoundaryEvents.class);
+
+            long offered = (long) perSecond * seconds;
+            AtomicLong accepted = new AtomicLong();
+            AtomicLong refused = new AtomicLong();
+            ExecutorService producers = Executors.newFixedThreadPool(8);
+            long start = System.nanoTime();
+            for (long n = 0; n < offered; n++) {
+                long due = start + n * 1_000_000_000L / perSecond;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                long number = n;
+                producers.execute(() -> {
+                    try {
+                        events.accept("marketing", "promo-" + number, promotion(number));
+                        accepted.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        refused.incrementAndGet();
+                    }
+                });
+            }
+            producers.shutdown();
+            producers.awaitTermination(10, TimeUnit.MINUTES);
+            double offerSeconds = (System.nanoTime() - start) / 1e9;
+            long expected = accepted.get() * 5;
+            while (delivered(jdbc) < expected && (System.nanoTime() - start) / 1e9 < seconds + 600) {
+                Thread.sleep(200);
+            }
+            double allDelivered = (System.nanoTime() - start) / 1e9;
+            Map<String, Object> latency = jdbc.queryForMap("SELECT"
+                    + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p50,"
+                    + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p99,"
+                    + " max(extract(epoch FROM delivered_at - created_at)) * 1000 AS max"
+                    + " FROM hub_outbox WHERE status = 'DELIVERED'");
+            System.out.printf("offered                 : %,d events at %,d/s for %d s, 5 subscribers (2 CRM, 2 ERP, 1 WMS)%n",
+                    offered, perSecond, seconds);
+            System.out.printf("accepted                : %,d in %.1f s = %,.0f events/s (refused %d)%n", accepted.get(),
+                    offerSeconds, accepted.get() / offerSeconds, refused.get());
+            System.out.printf("delivered               : %,d of %,d notices, all done after %.1f s = %,.0f deliveries/s%n",
+                    delivered(jdbc), expected, allDelivered, delivered(jdbc) / allDelivered);
+            System.out.printf("acceptance -> delivery  : p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                    number(latency.get("p50")), number(latency.get("p99")), number(latency.get("max")));
+            System.out.printf("dead deliveries         : %d%n", jdbc.queryForObject(
+                    "SELECT count(*) FROM hub_outbox WHERE status = 'DEAD'", Integer.class));
+        } finally {
+            wms.stop();
+            crms.forEach(CrmStandIn::close);
+        }
+        System.exit(0);
+    }
+
+    private static long delivered(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED'", Long.class);
+    }
+
+    private static double number(Object value) {
+        return value == null ? Double.NaN : ((Number) value).doubleValue();
+    }
+
+    private static BoundaryEvent promotion(long n) {
+        return CanonicalJson.read("""
+                {"type":"PromotionPlanned","promotion":{"id":"PROMO-%d","productIds":["PRD-000001"],
+                 "customerIds":["CUST-R"],"period":{"startDate":"2027-01-10","endDate":"2027-01-24"},
+                 "conditions":{"discountPercent":20},"expectedUpliftPercent":35}}""".formatted(n), BoundaryEvent.class);
+    }
+
+    private static String[] settings(String databaseUrl, List<CrmStandIn> crms, WmsSftpServer wms) {
+        List<String> settings = new ArrayList<>(List.of(
+                "server.port=0",
+                "spring.datasource.url=" + databaseUrl,
+                "spring.datasource.username=postgres",
+                "spring.datasource.hikari.maximum-pool-size=16",
+                "passerelle.config-dir=" + Path.of("config").toAbsolutePath(),
+                "logging.level.root=warn",
+                "passerelle.delivery.poll-interval=50ms",
+                "passerelle.delivery.batch-size=500"));
+        for (int i = 0; i < CRMS.length; i++) {
+            settings.add("passerelle.systems." + CRMS[i] + ".type=crm-rest");
+            settings.add("passerelle.systems." + CRMS[i] + ".rest.base-url=" + crms.get(i).baseUrl());
+            settings.add("passerelle.systems." + CRMS[i] + ".rest.token=bench");
+        }
+        for (String erp : ERPS) {
+            settings.add("passerelle.systems." + erp + ".type=erp-staging-tables");
+            settings.add("passerelle.systems." + erp + ".poll-interval=10s");
+            settings.add("passerelle.systems." + erp + ".staging-tables.schema=erp");
+        }
+        String w = "passerelle.systems.wms.";
+        settings.addAll(List.of(w + "type=wms-sftp", w + "poll-interval=60s", w + "sftp.host=127.0.0.1",
+                w + "sftp.port=" + wms.port(), w + "sftp.username=" + WmsSftpServer.USER,
+                w + "sftp.password=" + WmsSftpServer.PASSWORD, w + "sftp.known-hosts=" + wms.knownHosts(),
+                w + "sftp.inbox=inbox", w + "sftp.outbox=outbox",
+                w + "sftp.planning-notices.name=PLANNING_{timestamp}_{entry}.csv",
+                w + "sftp.planning-notices.layout.format=csv", w + "sftp.planning-notices.layout.header=true",
+                w + "sftp.planning-notices.layout.columns[0].name=item",
+                w + "sftp.planning-notices.layout.columns[1].name=event",
+                w + "sftp.planning-notices.layout.columns[2].name=from",
+                w + "sftp.planning-notices.layout.columns[3].name=to",
+                w + "sftp.planning-notices.layout.columns[4].name=uplift-percent"));
+        String[] subscribers = {"crm-a", "crm-b", "erp-a", "erp-b", "wms"};
+        for (int i = 0; i < subscribers.length; i++) {
+            settings.add("passerelle.events.subscriptions[" + i + "].system=" + subscribers[i]);
+            settings.add("passerelle.events.subscriptions[" + i + "].events[0]=PromotionPlanned");
+        }
+        return settings.stream().map(s -> "--" + s).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,58 @@
+package io.passerelle.hub.events;
+
+import io.passerelle.canonical.CanonicalJson;
+import io.passerelle.canonical.Customer;
+import io.passerelle.canonical.Product;
+import io.passerelle.canonical.Promotion;
+import io.passerelle.canonical.event.BoundaryEvent;
+import io.passerelle.canonical.event.EntityKeys;
+import io.passerelle.canonical.event.LineStoppageDeclared;
+import io.passerelle.canonical.event.PromotionChanged;
+import io.passerelle.canonical.event.PromotionPlanned;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The latest accepted canonical form of a product or customer, as the hub last received it. */
+@Component
+public class CanonicalRecords {
+
+    private final JdbcTemplate jdbc;
+
+    public CanonicalRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Product> product(String productId) {
+        return latest("product:" + productId, "Product").map(json -> CanonicalJson.read(json, Product.class));
+    }
+
+    public Optional<Customer> customer(String customerId) {
+        return latest("customer:" + customerId, "Customer").map(json -> CanonicalJson.read(json, Customer.class));
+    }
+
+    /** A promotion as its last PromotionPlanned or PromotionChanged event described it. */
+    public Optional<Promotion> promotion(String promotionId) {
+        List<String> found = jdbc.queryForList("SELECT canonical::text FROM hub_message WHERE entity_key = ?"
+                + " AND message_type IN ('PromotionPlanned', 'PromotionChanged') AND status = 'ACCEPTED'"
+                + " ORDER BY received_at DESC LIMIT 1", String.class, EntityKeys.promotion(promotionId));
+        return found.stream().findFirst().map(json -> CanonicalJson.read(json, BoundaryEvent.class)).map(event ->
+                event instanceof PromotionPlanned planned ? planned.promotion() : ((PromotionChanged) event).promotion());
+    }
+
+    /** The declaration of a line stoppage, by the upstream system's stoppage id. */
+    public Optional<LineStoppageDeclared> stoppageDeclaration(String stoppageId) {
+        List<String> found = jdbc.queryForList("SELECT canonical::text FROM hub_message WHERE message_type ="
+                + " 'LineStoppageDeclared' AND status = 'ACCEPTED' AND canonical->>'stoppageId' = ?"
+                + " ORDER BY received_at DESC LIMIT 1", String.class, stoppageId);
+        return found.stream().findFirst().map(json -> CanonicalJson.read(json, LineStoppageDeclared.class));
+    }
+
+    private Optional<String> latest(String entityKey, String messageType) {
+        List<String> found = jdbc.queryForList("SELECT canonical::text FROM hub_message WHERE entity_key = ?"
+                + " AND message_type = ? AND status = 'ACCEPTED' ORDER BY received_at DESC LIMIT 1", String.class,
+                entityKey, messageType);
+        return found.stream().findFirst();
+    }
+}
