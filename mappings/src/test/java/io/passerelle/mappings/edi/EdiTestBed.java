@@ -47,6 +47,21 @@ public final class EdiTestBed {
                 .passThrough("unit-of-measure"), defaultCurrency);
     }
 
+    /**
+     * For the public samples: customers and products pass through (no table knows those partners), units
+     * go through the partner's unit table as a steward would have filled it. EANCOM partners send their
+     * own unit codes (GBND "Gebinde", STK "Stück"), X12 ones their 355 codes; both map to Rec 20.
+     */
+    public static EdiTestBed forSamples(String defaultCurrency) {
+        InMemoryCodeTranslator codes = new InMemoryCodeTranslator().passThrough("customer").passThrough("product");
+        String[][] units = {{"GBND", "NMP"}, {"PACK", "NMP"}, {"STK", "H87"}, {"BTL", "H87"}, {"EIM", "H87"},
+                {"SCHA", "H87"}, {"EA", "EA"}, {"UN", "H87"}, {"SF", "FTK"}, {"CA", "NMP"}};
+        for (String[] unit : units) {
+            codes.map("unit-of-measure", PARTNER_SYSTEM, unit[0], unit[1]);
+        }
+        return new EdiTestBed(codes, defaultCurrency);
+    }
+
     public List<Received> read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);

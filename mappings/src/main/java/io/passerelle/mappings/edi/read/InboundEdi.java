@@ -42,7 +42,7 @@ public final class InboundEdi {
      * closes it with itself.
      */
     public InterchangeReader read(InputStream in) throws IOException {
-        PreparedInput input = PreparedInput.prepare(in);
+        PreparedInput input = PreparedInput.prepare(in, options.emptyTrailingComponents());
         EDIInputFactory factory = EDIInputFactory.newFactory();
         // Line breaks and indentation between segments are common and carry nothing.
         factory.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);

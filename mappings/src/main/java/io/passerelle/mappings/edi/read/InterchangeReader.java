@@ -164,6 +164,12 @@ public final class InterchangeReader implements Iterator<Received>, AutoCloseabl
     }
 
     private void endInterchange(String fatal) {
+        long dropped = input.takeDroppedComponents();
+        if (dropped > 0) {
+            interchange.tolerated.add(new Tolerance(ErrorScope.INTERCHANGE, interchange.header == null ? "interchange"
+                    : interchange.header.describe(), dropped + " segment(s) end with an empty component (the ISA16 "
+                    + "component separator right before the segment terminator): read without it"));
+        }
         if (fatal == null && input.terminatorSupplied()) {
             interchange.tolerated.add(new Tolerance(ErrorScope.INTERCHANGE, interchange.header == null ? "interchange"
                     : interchange.header.describe(), "the stream ends without a segment terminator after the last "

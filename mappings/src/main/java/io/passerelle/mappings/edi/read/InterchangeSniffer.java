@@ -19,10 +19,11 @@ final class InterchangeSniffer {
 
     /**
      * @param syntaxIdentifier EDIFACT UNB 0001 ({@code UNOC}); null for X12 or when not found
+     * @param component        the component separator (UNA, or ISA16); 0 when unknown
      * @param terminator       the segment terminator; 0 when unknown
      * @param isaLength        X12: bytes from "ISA" to the terminator included; 0 otherwise
      */
-    record Sniffed(EdiStandard standard, String syntaxIdentifier, char terminator, int isaLength) {
+    record Sniffed(EdiStandard standard, String syntaxIdentifier, char component, char terminator, int isaLength) {
     }
 
     private InterchangeSniffer() {
@@ -68,7 +69,7 @@ final class InterchangeSniffer {
             }
             identifier = text.substring(from, to);
         }
-        return new Sniffed(EdiStandard.EDIFACT, identifier, terminator, 0);
+        return new Sniffed(EdiStandard.EDIFACT, identifier, component, terminator, 0);
     }
 
     private static Sniffed x12(String text, int offset) {
@@ -83,8 +84,8 @@ final class InterchangeSniffer {
         }
         // i is now on ISA16 (the component separator); the segment terminator follows it.
         if (separators < ISA_ELEMENTS || i + 1 >= text.length()) {
-            return new Sniffed(EdiStandard.X12, null, (char) 0, 0);
+            return new Sniffed(EdiStandard.X12, null, (char) 0, (char) 0, 0);
         }
-        return new Sniffed(EdiStandard.X12, null, text.charAt(i + 1), offset + i + 2);
+        return new Sniffed(EdiStandard.X12, null, text.charAt(i), text.charAt(i + 1), offset + i + 2);
     }
 }

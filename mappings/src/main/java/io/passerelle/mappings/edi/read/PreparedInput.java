@@ -26,15 +26,19 @@ final class PreparedInput {
     private final Charset charset;
     private final List<Tolerance> tolerated;
     private final FinalTerminatorStream ending;
+    private final EmptyTrailingComponentStream components;
+    private long reportedDrops;
 
-    private PreparedInput(InputStream stream, Charset charset, List<Tolerance> tolerated, FinalTerminatorStream ending) {
+    private PreparedInput(InputStream stream, Charset charset, List<Tolerance> tolerated, FinalTerminatorStream ending,
+                          EmptyTrailingComponentStream components) {
         this.stream = stream;
+        this.components = components;
         this.charset = charset;
         this.tolerated = tolerated;
         this.ending = ending;
     }
 
-    static PreparedInput prepare(InputStream raw) throws IOException {
+    static PreparedInput prepare(InputStream raw, boolean emptyTrailingComponents) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
         List<Tolerance> tolerated = new ArrayList<>();
         if (skipByteOrderMark(in)) {
@@ -57,12 +61,18 @@ final class PreparedInput {
         if (sniffed != null && sniffed.isaLength() > 0) {
             stream = repairIsa(in, sniffed.isaLength(), tolerated);
         }
+        EmptyTrailingComponentStream components = null;
+        if (emptyTrailingComponents && sniffed != null && sniffed.standard() == EdiStandard.X12 && sniffed.component() != 0
+                && sniffed.component() != sniffed.terminator()) {
+            components = new EmptyTrailingComponentStream(stream, sniffed.component(), sniffed.terminator());
+            stream = components;
+        }
         FinalTerminatorStream ending = null;
         if (sniffed != null && sniffed.terminator() != 0) {
             ending = new FinalTerminatorStream(stream, sniffed.terminator());
             stream = new BufferedInputStream(ending, BUFFER);
         }
-        return new PreparedInput(stream, charset, tolerated, ending);
+        return new PreparedInput(stream, charset, tolerated, ending, components);
     }
 
     InputStream stream() {
@@ -81,6 +91,20 @@ final class PreparedInput {
     /** True once the stream has ended without its last segment terminator, which was then supplied. */
     boolean terminatorSupplied() {
         return ending != null && ending.supplied();
+    }
+
+    /**
+     * Segments that ended with an empty X12 component since the last call: read without it. Counted per
+     * interchange by asking when each one ends.
+     */
+    long takeDroppedComponents() {
+        if (components == null) {
+            return 0;
+        }
+        long total = components.dropped();
+        long since = total - reportedDrops;
+        reportedDrops = total;
+        return since;
     }
 
     private static boolean skipByteOrderMark(BufferedInputStream in) throws IOException {
