@@ -1,6 +1,8 @@
 package io.passerelle.mappings.edi.outbound;
 
+import io.passerelle.mappings.edi.EdiSeparators;
 import io.passerelle.mappings.edi.EdiStandard;
+import io.passerelle.mappings.edi.read.SyntaxCharsets;
 import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
@@ -11,7 +13,7 @@ import io.xlate.edi.stream.EDIStreamWriter;
 import io.xlate.edi.stream.EDIValidationException;
 import io.xlate.edi.stream.Location;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -21,17 +23,15 @@ import java.time.format.DateTimeFormatter;
  * against Passerelle's message schema; a value that does not fit stops the writing with an
  * {@link OutboundEdiException} naming the segment and element.
  *
- * <p>EDIFACT is written in UNOC (ISO 8859-1) with a UNA and the standard delimiters; X12 with {@code ~}
- * {@code *} {@code >} (and {@code ^} as repetition separator from 00501). One segment per line, which
- * the standards allow and people reading files appreciate.
+ * <p>Delimiters come from the envelope (the partner's profile); EDIFACT is encoded in the character set
+ * of its syntax identifier. One segment per line, which the standards allow and people reading files
+ * appreciate.
  */
 public final class InterchangeWriter implements AutoCloseable {
 
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
-    private static final char X12_COMPONENT = '>';
-    private static final char X12_REPETITION = '^';
 
     private final EDIStreamWriter writer;
     private final OutboundEnvelope envelope;
@@ -56,27 +56,30 @@ public final class InterchangeWriter implements AutoCloseable {
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
         factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
+        EdiSeparators separators = envelope.separators();
+        factory.setProperty(Delimiters.SEGMENT, separators.segment());
+        factory.setProperty(Delimiters.DATA_ELEMENT, separators.element());
+        factory.setProperty(Delimiters.COMPONENT_ELEMENT, separators.component());
+        if (separators.release() != 0) {
+            factory.setProperty(Delimiters.RELEASE, separators.release());
+        }
+        if (separators.repetition() != 0) {
+            factory.setProperty(Delimiters.REPETITION, separators.repetition());
+        }
         String[] version;
+        Charset charset = SyntaxCharsets.fallback();
         if (envelope.standard() == EdiStandard.EDIFACT) {
-            factory.setProperty(Delimiters.SEGMENT, '\'');
-            factory.setProperty(Delimiters.DATA_ELEMENT, '+');
-            factory.setProperty(Delimiters.COMPONENT_ELEMENT, ':');
-            factory.setProperty(Delimiters.RELEASE, '?');
-            factory.setProperty(Delimiters.DECIMAL, '.');
+            factory.setProperty(Delimiters.DECIMAL, separators.decimal());
             version = envelope.syntax().split(":");
+            Charset known = SyntaxCharsets.forSyntaxIdentifier(version[0]);
+            charset = known == null ? charset : known;
         } else {
-            factory.setProperty(Delimiters.SEGMENT, '~');
-            factory.setProperty(Delimiters.DATA_ELEMENT, '*');
-            factory.setProperty(Delimiters.COMPONENT_ELEMENT, X12_COMPONENT);
-            if (repetitionAllowed(envelope)) {
-                factory.setProperty(Delimiters.REPETITION, X12_REPETITION);
-            }
             version = new String[] {envelope.syntax()};
         }
         EDIStreamWriter writer;
         try {
-            // UNOC is ISO 8859-1; X12's character sets are within it.
-            writer = factory.createEDIStreamWriter(out, StandardCharsets.ISO_8859_1.name());
+            // X12's character sets are within ISO 8859-1, the fallback.
+            writer = factory.createEDIStreamWriter(out, charset.name());
         } catch (EDIStreamException e) {
             throw new OutboundEdiException("cannot write " + what + ": " + e.getMessage(), e);
         }
@@ -211,9 +214,9 @@ public final class InterchangeWriter implements AutoCloseable {
                 .element(pad(envelope.senderQualifier(), 2)).element(pad(envelope.senderId(), 15))
                 .element(pad(envelope.receiverQualifier(), 2)).element(pad(envelope.receiverId(), 15))
                 .element(envelope.prepared().format(YYMMDD)).element(envelope.prepared().format(HHMM))
-                .element(repetitionAllowed(envelope) ? String.valueOf(X12_REPETITION) : "U")
+                .element(envelope.separators().repetition() != 0 ? String.valueOf(envelope.separators().repetition()) : "U")
                 .element(envelope.syntax()).element(isaControlNumber()).element("0")
-                .element(envelope.test() ? "T" : "P").element(String.valueOf(X12_COMPONENT)).end();
+                .element(envelope.test() ? "T" : "P").element(String.valueOf(envelope.separators().component())).end();
     }
 
     private void writeGs(String functionalId) throws EDIStreamException {
@@ -225,10 +228,6 @@ public final class InterchangeWriter implements AutoCloseable {
     private String isaControlNumber() {
         String number = envelope.interchangeControlNumber();
         return "0".repeat(Math.max(0, 9 - number.length())) + number;
-    }
-
-    private static boolean repetitionAllowed(OutboundEnvelope envelope) {
-        return envelope.syntax().compareTo("00402") >= 0;
     }
 
     private static String pad(String value, int width) {

@@ -13,7 +13,7 @@ import java.util.Map;
  * superset that maps every byte to one character, so a stray byte shows up as a character in the
  * data instead of aborting the whole interchange with a decoding error.
  */
-final class SyntaxCharsets {
+public final class SyntaxCharsets {
 
     private static final Map<String, String> BY_SYNTAX_IDENTIFIER = Map.ofEntries(
             Map.entry("UNOA", "ISO-8859-1"),
@@ -34,13 +34,13 @@ final class SyntaxCharsets {
     }
 
     /** The charset for the syntax identifier, or null when Passerelle does not know it. */
-    static Charset forSyntaxIdentifier(String identifier) {
+    public static Charset forSyntaxIdentifier(String identifier) {
         String name = BY_SYNTAX_IDENTIFIER.get(identifier);
         return name == null ? null : Charset.forName(name);
     }
 
     /** For identifiers Passerelle does not know and for X12, which has no identifier: byte-preserving. */
-    static Charset fallback() {
+    public static Charset fallback() {
         return StandardCharsets.ISO_8859_1;
     }
 }
