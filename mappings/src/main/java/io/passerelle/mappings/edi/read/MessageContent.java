@@ -1,0 +1,18 @@
+package io.passerelle.mappings.edi.read;
+
+import java.util.List;
+
+/**
+ * The body of one received message, from the segment after UNH (or ST) to the one before UNT (or SE).
+ * Only one message is held at a time: the reader never keeps more than the message it is delivering.
+ */
+public final class MessageContent extends SegmentGroup {
+
+    public MessageContent(List<Segment> segments) {
+        super(List.copyOf(segments), 0);
+    }
+
+    public int size() {
+        return segments().size();
+    }
+}

@@ -1,0 +1,131 @@
+package io.passerelle.mappings.edi.read;
+
+import io.passerelle.mappings.edi.EdiStandard;
+import io.passerelle.mappings.edi.ErrorScope;
+import io.passerelle.mappings.edi.Tolerance;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The received bytes made ready for StAEDI: byte order mark skipped, charset chosen from the syntax
+ * identifier, a mis-padded ISA re-padded, and a missing last terminator supplied. Everything done is
+ * recorded as a {@link Tolerance}; nothing is read ahead beyond {@link InterchangeSniffer#LOOK_AHEAD}
+ * bytes, so the stream stays a stream.
+ */
+final class PreparedInput {
+
+    private static final int BUFFER = 64 * 1024;
+
+    private final InputStream stream;
+    private final Charset charset;
+    private final List<Tolerance> tolerated;
+    private final FinalTerminatorStream ending;
+    private final EmptyTrailingComponentStream components;
+    private long reportedDrops;
+
+    private PreparedInput(InputStream stream, Charset charset, List<Tolerance> tolerated, FinalTerminatorStream ending,
+                          EmptyTrailingComponentStream components) {
+        this.stream = stream;
+        this.components = components;
+        this.charset = charset;
+        this.tolerated = tolerated;
+        this.ending = ending;
+    }
+
+    static PreparedInput prepare(InputStream raw, boolean emptyTrailingComponents) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+        List<Tolerance> tolerated = new ArrayList<>();
+        if (skipByteOrderMark(in)) {
+            tolerated.add(new Tolerance(ErrorScope.INTERCHANGE, "start of file",
+                    "a UTF-8 byte order mark precedes the interchange: skipped"));
+        }
+        InterchangeSniffer.Sniffed sniffed = InterchangeSniffer.sniff(in);
+        Charset charset = SyntaxCharsets.fallback();
+        InputStream stream = in;
+        if (sniffed != null && sniffed.standard() == EdiStandard.EDIFACT && sniffed.syntaxIdentifier() != null) {
+            Charset known = SyntaxCharsets.forSyntaxIdentifier(sniffed.syntaxIdentifier());
+            if (known != null) {
+                charset = known;
+            } else {
+                tolerated.add(new Tolerance(ErrorScope.INTERCHANGE, "UNB 0001",
+                        "syntax identifier '" + sniffed.syntaxIdentifier() + "' is not a UN/ECE character set Passerelle knows: "
+                                + "decoded as ISO 8859-1, byte for byte"));
+            }
+        }
+        if (sniffed != null && sniffed.isaLength() > 0) {
+            stream = repairIsa(in, sniffed.isaLength(), tolerated);
+        }
+        EmptyTrailingComponentStream components = null;
+        if (emptyTrailingComponents && sniffed != null && sniffed.standard() == EdiStandard.X12 && sniffed.component() != 0
+                && sniffed.component() != sniffed.terminator()) {
+            components = new EmptyTrailingComponentStream(stream, sniffed.component(), sniffed.terminator());
+            stream = components;
+        }
+        FinalTerminatorStream ending = null;
+        if (sniffed != null && sniffed.terminator() != 0) {
+            ending = new FinalTerminatorStream(stream, sniffed.terminator());
+            stream = new BufferedInputStream(ending, BUFFER);
+        }
+        return new PreparedInput(stream, charset, tolerated, ending, components);
+    }
+
+    InputStream stream() {
+        return stream;
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    /** What was tolerated before reading started: belongs to the first interchange of the stream. */
+    List<Tolerance> tolerated() {
+        return tolerated;
+    }
+
+    /** True once the stream has ended without its last segment terminator, which was then supplied. */
+    boolean terminatorSupplied() {
+        return ending != null && ending.supplied();
+    }
+
+    /**
+     * Segments that ended with an empty X12 component since the last call: read without it. Counted per
+     * interchange by asking when each one ends.
+     */
+    long takeDroppedComponents() {
+        if (components == null) {
+            return 0;
+        }
+        long total = components.dropped();
+        long since = total - reportedDrops;
+        reportedDrops = total;
+        return since;
+    }
+
+    private static boolean skipByteOrderMark(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return true;
+        }
+        in.reset();
+        return false;
+    }
+
+    private static InputStream repairIsa(BufferedInputStream in, int isaLength, List<Tolerance> tolerated) throws IOException {
+        in.mark(isaLength);
+        byte[] isa = in.readNBytes(isaLength);
+        IsaHeaderRepair.Repaired repaired = IsaHeaderRepair.repair(isa);
+        if (repaired == null) {
+            in.reset();
+            return in;
+        }
+        tolerated.addAll(repaired.tolerated());
+        return new SequenceInputStream(new ByteArrayInputStream(repaired.header()), in);
+    }
+}
