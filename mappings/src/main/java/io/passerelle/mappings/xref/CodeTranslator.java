@@ -48,13 +48,9 @@ public class CodeTranslator {
     /** A canonical code in a target system's own code (its preferred one), following the same policy. */
     public String toExternal(String domainName, String system, String canonicalCode, String flow) {
         XrefDomain domain = tables.domains().require(domainName);
-        String code = tables.cache().externalOf(domain.name(), system, canonicalCode, LocalDate.now());
-        if (code == null) {
-            // The cache may not have caught up with a mapping learned a moment ago: ask the table itself.
-            code = tables.externalInDatabase(domain.name(), system, canonicalCode, LocalDate.now());
-        }
-        if (code != null) {
-            return code;
+        Optional<String> code = tables.externalCode(domain.name(), system, canonicalCode, LocalDate.now());
+        if (code.isPresent()) {
+            return code.get();
         }
         MissingCodePolicy policy = domain.policyFor(system);
         CodeSighting sighting = CodeSighting.reference(domainName, system, canonicalCode, flow);

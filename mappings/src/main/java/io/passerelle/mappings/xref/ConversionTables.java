@@ -131,6 +131,15 @@ public class ConversionTables {
         return canonicals.nextGeneratedCode(domain);
     }
 
+    /**
+     * A system's preferred code for a canonical code on a day, or empty: the cache first, then the table
+     * itself (the cache may not have caught up with a mapping learned a moment ago). No policy applies.
+     */
+    public Optional<String> externalCode(String domain, String system, String canonicalCode, LocalDate day) {
+        String code = cache().externalOf(domain, system, canonicalCode, day);
+        return Optional.ofNullable(code != null ? code : externalInDatabase(domain, system, canonicalCode, day));
+    }
+
     /** A canonical entry's label (a plant's or a customer's name), for what people read. */
     public Optional<String> canonicalLabel(String domain, String code) {
         return canonicals().find(domain, code).map(CanonicalEntry::label).filter(label -> !label.isBlank());

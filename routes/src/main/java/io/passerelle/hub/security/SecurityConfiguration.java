@@ -36,7 +36,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/xref/**")
                         .hasAnyRole(HubRole.STEWARD.roleName(), HubRole.OPERATOR.roleName(), HubRole.ADMIN.roleName())
                         .requestMatchers("/api/xref/**").hasRole(HubRole.STEWARD.roleName())
-                        .requestMatchers("/api/messages/**", "/api/deliveries/**", "/api/events/**")
+                        .requestMatchers("/api/messages/**", "/api/deliveries/**", "/api/events/**", "/api/edi/**")
                         .hasAnyRole(HubRole.OPERATOR.roleName(), HubRole.ADMIN.roleName())
                         // A connector's webhook authenticates its caller itself, by the HMAC signature of the body
                         // with that system's webhook secret (CrmWebhookController): a CRM has no hub user whose

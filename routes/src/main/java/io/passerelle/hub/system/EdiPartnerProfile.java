@@ -19,8 +19,11 @@ import java.util.List;
  * @param syntax               the EDIFACT syntax identifier of what we send: UNOA, UNOB or UNOC (the default)
  * @param sends                message types the partner sends us (ORDERS, INVRPT, ORDRSP, DESADV / 850, 846, 855, 856)
  * @param receivesMessages     message types we send the partner (ORDRSP, DESADV, PRICAT / 855, 856, 832)
- * @param acknowledgements     whether we acknowledge its interchanges (CONTRL / 997 / 999) even when it does not
- *                             ask; an interchange that asks is always acknowledged
+ * @param acknowledgements     whether we acknowledge every interchange it sends (CONTRL / 997 / 999); true
+ *                             unless told
+ * @param defaultCurrency      the currency agreed with the partner, for orders that state none
+ * @param articleSystem        the system whose article numbers the partner quotes as ours (PIA SA, X12 VN):
+ *                             usually the ERP, "erp" unless told
  */
 public record EdiPartnerProfile(
         @NotBlank @Pattern(regexp = "\\d{13}", message = "must be a 13-digit GLN") String gln,
@@ -29,11 +32,13 @@ public record EdiPartnerProfile(
         String interchangeQualifier,
         String ourInterchangeId,
         @NotNull Standard standard,
-        @NotBlank String version,
+        @NotBlank @Pattern(regexp = "D96A|D01B|004010|005010", message = "must be D96A or D01B (EANCOM), 004010 or 005010 (X12)") String version,
         String syntax,
         List<String> sends,
         List<String> receivesMessages,
-        boolean acknowledgements) {
+        Boolean acknowledgements,
+        String defaultCurrency,
+        String articleSystem) {
 
     public enum Standard { EDIFACT, X12 }
 
@@ -45,5 +50,12 @@ public record EdiPartnerProfile(
         syntax = syntax == null || syntax.isBlank() ? "UNOC" : syntax;
         sends = sends == null ? List.of() : List.copyOf(sends);
         receivesMessages = receivesMessages == null ? List.of() : List.copyOf(receivesMessages);
+        acknowledgements = acknowledgements == null || acknowledgements;
+        articleSystem = articleSystem == null || articleSystem.isBlank() ? "erp" : articleSystem;
+    }
+
+    /** The EDIFACT directory release of the messages ({@code 96A}, {@code 01B}), or the X12 ISA version. */
+    public String release() {
+        return standard == Standard.EDIFACT ? version.replaceFirst("^D", "") : version.substring(0, 5);
     }
 }

@@ -7,6 +7,7 @@ import io.passerelle.canonical.Product;
 import io.passerelle.canonical.validation.CanonicalValidationException;
 import io.passerelle.hub.events.BoundaryEvents;
 import io.passerelle.hub.events.OpenOrderBook;
+import io.passerelle.hub.events.OrderConfirmations;
 import io.passerelle.hub.ingress.HubIngress;
 import io.passerelle.hub.ingress.InboundChange;
 import io.passerelle.mappings.erp.ErpCustomerTranslator;
@@ -43,13 +44,15 @@ public class ErpInboundFlow {
     private final HubIngress ingress;
     private final OpenOrderBook orderBook;
     private final BoundaryEvents events;
+    private final OrderConfirmations confirmations;
     private final TransactionTemplate transaction;
     private final ParkingLot parking;
 
     public ErpInboundFlow(ErpProductTranslator products, ErpCustomerTranslator customers,
                           ErpOrderLineTranslator orderLines, ErpStoppageTranslator stoppages, HubIngress ingress,
-                          OpenOrderBook orderBook, BoundaryEvents events, TransactionTemplate transaction,
-                          ParkingLot parking) {
+                          OpenOrderBook orderBook, BoundaryEvents events, OrderConfirmations confirmations,
+                          TransactionTemplate transaction, ParkingLot parking) {
+        this.confirmations = confirmations;
         this.products = products;
         this.customers = customers;
         this.orderLines = orderLines;
@@ -122,11 +125,10 @@ public class ErpInboundFlow {
                 }
                 InboundChange change = new InboundChange(system, changeId, table.messageType,
                         "order:" + system + ":" + line.orderNumber(), keys, line);
-                transaction.executeWithoutResult(status -> {
-                    if (ingress.record(change).isPresent()) {
-                        orderBook.record(system, line);
-                    }
-                });
+                transaction.executeWithoutResult(status -> ingress.record(change).ifPresent(id -> {
+                    orderBook.record(system, line);
+                    confirmations.confirmed(id, line);
+                }));
             }
             case LINE_STOPPAGE -> events.accept(system, changeId, stoppages.toCanonical(row, system, table.flow));
         }

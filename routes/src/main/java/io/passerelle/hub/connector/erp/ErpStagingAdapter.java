@@ -1,6 +1,8 @@
 package io.passerelle.hub.connector.erp;
 
 import io.passerelle.canonical.CanonicalJsonException;
+import io.passerelle.canonical.Order;
+import io.passerelle.canonical.OrderLine;
 import io.passerelle.canonical.notice.PlanningNotice;
 import io.passerelle.mappings.xref.CodeTranslator;
 import java.util.Collections;
@@ -25,8 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes canonical customers into the ERP's from_hub_customer interface table, and planning notices into
- * from_hub_planning_notice, in the ERP's codes, one batch per statement and table. The outbox entry id is unique there, so a delivery retried after a crash
+ * Writes canonical customers into the ERP's from_hub_customer interface table, orders (from trading
+ * partners) into from_hub_order_line and planning notices into from_hub_planning_notice, in the ERP's codes, one batch per statement and table. The outbox entry id is unique there, so a delivery retried after a crash
  * never writes a row twice.
  */
 @Component
@@ -62,19 +64,24 @@ public class ErpStagingAdapter implements OutboundAdapter {
         Map<Long, DeliveryOutcome> outcomes = new LinkedHashMap<>();
         List<OutboxEntry> customerEntries = new ArrayList<>();
         List<OutboxEntry> noticeEntries = new ArrayList<>();
+        List<OutboxEntry> orderEntries = new ArrayList<>();
         for (OutboxEntry entry : entries) {
             switch (entry.messageType()) {
                 case "Customer" -> customerEntries.add(entry);
                 case "PlanningNotice" -> noticeEntries.add(entry);
+                case "Order" -> orderEntries.add(entry);
                 default -> outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(
-                        "the ERP interface tables take customers and planning notices, not " + entry.messageType(), null)));
+                        "the ERP interface tables take customers, orders and planning notices, not "
+                                + entry.messageType(), null)));
             }
         }
         String schema = system.stagingTables().schema();
         write(systemName, schema + ".from_hub_customer", CUSTOMER_COLUMNS, customerEntries,
-                entry -> customerRow(systemName, entry), outcomes);
+                entry -> List.<Object[]>of(customerRow(systemName, entry)), outcomes);
         write(systemName, schema + ".from_hub_planning_notice", NOTICE_COLUMNS, noticeEntries,
-                entry -> noticeRow(systemName, entry), outcomes);
+                entry -> List.<Object[]>of(noticeRow(systemName, entry)), outcomes);
+        write(systemName, schema + ".from_hub_order_line", ORDER_COLUMNS, orderEntries,
+                entry -> orderRows(systemName, entry), outcomes);
         return entries.stream().map(e -> outcomes.get(e.id())).toList();
     }
 
@@ -82,6 +89,24 @@ public class ErpStagingAdapter implements OutboundAdapter {
             + " street, postal_code, city, country";
     private static final String NOTICE_COLUMNS = "notice_id, event_type, material_number, period_start, period_end,"
             + " uplift_percent, note";
+
+    private static final String ORDER_COLUMNS = "customer_order_number, line_number, sold_to, order_date, currency,"
+            + " material_number, quantity, unit, requested_date";
+
+    /** One row per order line, in the ERP's codes: its sold-to, material numbers and units. */
+    private List<Object[]> orderRows(String systemName, OutboxEntry entry) {
+        Order order = CanonicalJson.read(entry.payload(), Order.class);
+        String flow = "erp-orders-out";
+        String soldTo = codes.toExternal("customer", systemName, order.buyer().id(), flow);
+        String currency = codes.toExternal("currency", systemName, order.currency(), flow);
+        List<Object[]> rows = new ArrayList<>();
+        for (OrderLine line : order.lines()) {
+            rows.add(new Object[] {order.orderNumber(), line.lineNumber(), soldTo, order.orderDate(), currency,
+                    codes.toExternal("product", systemName, line.product().productId(), flow), line.quantity(),
+                    codes.toExternal("unit-of-measure", systemName, line.unit(), flow), line.requestedDeliveryDate()});
+        }
+        return rows;
+    }
 
     private Object[] customerRow(String systemName, OutboxEntry entry) {
         Map<String, Object> c = customers.toErpColumns(CanonicalJson.read(entry.payload(), Customer.class),
@@ -103,17 +128,18 @@ public class ErpStagingAdapter implements OutboundAdapter {
      * translated fails alone, the table being unreachable fails them all for a retry.
      */
     private void write(String systemName, String table, String columns, List<OutboxEntry> entries,
-                       Function<OutboxEntry, Object[]> row, Map<Long, DeliveryOutcome> outcomes) {
+                       Function<OutboxEntry, List<Object[]>> row, Map<Long, DeliveryOutcome> outcomes) {
         List<OutboxEntry> writable = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         for (OutboxEntry entry : entries) {
             try {
-                Object[] values = row.apply(entry);
-                Object[] keyed = new Object[values.length + 2];
-                keyed[0] = entry.messageId();
-                keyed[1] = entry.id();
-                System.arraycopy(values, 0, keyed, 2, values.length);
-                rows.add(keyed);
+                for (Object[] values : row.apply(entry)) {
+                    Object[] keyed = new Object[values.length + 2];
+                    keyed[0] = entry.messageId();
+                    keyed[1] = entry.id();
+                    System.arraycopy(values, 0, keyed, 2, values.length);
+                    rows.add(keyed);
+                }
                 writable.add(entry);
             } catch (UnmappedCodeException | IllegalArgumentException | CanonicalJsonException e) {
                 outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(e.getMessage(), e)));
@@ -125,7 +151,7 @@ public class ErpStagingAdapter implements OutboundAdapter {
         String placeholders = String.join(", ", Collections.nCopies(rows.get(0).length, "?"));
         try {
             new JdbcTemplate(databases.of(systemName)).batchUpdate("INSERT INTO " + table + " (hub_message_id,"
-                    + " hub_outbox_id, " + columns + ") VALUES (" + placeholders + ") ON CONFLICT (hub_outbox_id) DO NOTHING",
+                    + " hub_outbox_id, " + columns + ") VALUES (" + placeholders + ") ON CONFLICT DO NOTHING",
                     rows);
             writable.forEach(entry -> outcomes.put(entry.id(), DeliveryOutcome.delivered(entry, "row in " + table)));
         } catch (DataAccessException e) {

@@ -1,5 +1,6 @@
 package io.passerelle.hub.connector.wms;
 
+import io.passerelle.hub.connector.sftp.SftpEndpoints;
 import io.passerelle.hub.system.SftpFolder;
 import io.passerelle.hub.system.SystemDeclaration;
 import io.passerelle.mappings.wms.RecordKind;
@@ -48,14 +49,14 @@ public class WmsInboundRoute extends RouteBuilder {
     @Override
     public void configure() {
         SftpFolder folder = declaration.sftp();
-        WmsEndpoints endpoints = new WmsEndpoints(getContext(), folder);
+        SftpEndpoints endpoints = new SftpEndpoints(getContext(), folder);
         SftpEndpoint inbox = endpoints.inbox(declaration.pollInterval().toMillis());
         inbox.setFilter(new WmsInboxFilter(folder));
         inbox.setMove("${exchangeProperty." + MOVE_TO + "}");
         if (folder.completion() == SftpFolder.Completion.DONE_FILE) {
             inbox.setDoneFileName("${file:name}" + SftpFolder.DONE_SUFFIX);
         }
-        SftpEndpoint errorFolder = endpoints.errorFolder();
+        SftpEndpoint errorFolder = endpoints.belowInbox(ERROR_FOLDER);
 
         from(inbox).routeId(routeId(system))
                 .process(exchange -> {

@@ -1,5 +1,6 @@
 package io.passerelle.hub.connector.wms;
 
+import io.passerelle.hub.connector.sftp.SftpEndpoints;
 import io.passerelle.canonical.notice.PlanningNotice;
 import io.passerelle.hub.events.CanonicalRecords;
 import io.passerelle.mappings.wms.PlanningNoticeFile;
@@ -123,7 +124,7 @@ public class WmsSftpAdapter implements OutboundAdapter {
         }
         String fileName = spec.fileName(kind, clock.instant(), written.get(0).id());
         try {
-            producer.sendBodyAndHeader(new WmsEndpoints(camel, folder).outbox(),
+            producer.sendBodyAndHeader(new SftpEndpoints(camel, folder).outbox(),
                     kind == RecordKind.ITEM_MASTER ? items.content() : notices.content(), Exchange.FILE_NAME, fileName);
             for (int i = 0; i < written.size(); i++) {
                 outcomes.put(written.get(i).id(), DeliveryOutcome.delivered(written.get(i),

@@ -1,4 +1,4 @@
-package io.passerelle.hub.connector.wms;
+package io.passerelle.hub.connector.sftp;
 
 import io.passerelle.hub.system.SftpFolder;
 import org.apache.camel.CamelContext;
@@ -6,22 +6,22 @@ import org.apache.camel.component.file.remote.SftpConfiguration;
 import org.apache.camel.component.file.remote.SftpEndpoint;
 
 /**
- * The camel-ftp endpoints of one WMS's folders, all verifying the server's host key against the
+ * The camel-ftp endpoints of one system's SFTP folders (a WMS's, a trading partner's), all verifying the server's host key against the
  * configured known_hosts file (camel-ftp's own default is not to). Secrets are set on the endpoint's
  * configuration, never written in its URI, so they cannot show in logs or in the route list.
  */
-final class WmsEndpoints {
+public final class SftpEndpoints {
 
     private final CamelContext camel;
     private final SftpFolder folder;
 
-    WmsEndpoints(CamelContext camel, SftpFolder folder) {
+    public SftpEndpoints(CamelContext camel, SftpFolder folder) {
         this.camel = camel;
         this.folder = folder;
     }
 
     /** The inbox as polled; completion, filtering and moves are set by the inbound route. */
-    SftpEndpoint inbox(long pollMillis) {
+    public SftpEndpoint inbox(long pollMillis) {
         return endpoint(folder.inbox(), "delay=" + pollMillis
                 // Connecting at start would make a server that is down block the route's start.
                 + "&autoCreate=false"
@@ -31,16 +31,16 @@ final class WmsEndpoints {
                 + "&maximumReconnectAttempts=0&throwExceptionOnConnectFailed=false");
     }
 
-    /** Where reports on the inbox's files are written, beside the files kept there. */
-    SftpEndpoint errorFolder() {
-        return endpoint(folder.inbox() + "/" + WmsInboundRoute.ERROR_FOLDER, "autoCreate=true&maximumReconnectAttempts=0");
+    /** A folder below the inbox (where reports are written beside the files kept there). */
+    public SftpEndpoint belowInbox(String subfolder) {
+        return endpoint(folder.inbox() + "/" + subfolder, "autoCreate=true&maximumReconnectAttempts=0");
     }
 
     /**
-     * The outbox: a file is uploaded as {@code NAME.part} and renamed when complete, so the WMS never
+     * The outbox: a file is uploaded as {@code NAME.part} and renamed when complete, so the system never
      * reads half a file; a name already there is never overwritten.
      */
-    SftpEndpoint outbox() {
+    public SftpEndpoint outbox() {
         SftpEndpoint outbox = endpoint(folder.outbox(), "autoCreate=false&fileExist=Fail&maximumReconnectAttempts=0");
         outbox.setTempFileName("${file:name}" + SftpFolder.PART_SUFFIX);
         return outbox;
