@@ -225,6 +225,7 @@ class EdiSampleConformanceTest {
         for (String sample : List.of("33_node-x12__856.edi", "38_gozer__asn856.txt")) {
             List<Received> received = bed.read(EdiSamples.sample(sample));
             ReceivedMessage message = single(received);
+            assertThat(message.outcome()).as(message.outcome().toString()).isInstanceOf(MessageOutcome.BreaksCanonicalRules.class);
             MessageOutcome.BreaksCanonicalRules outcome = (MessageOutcome.BreaksCanonicalRules) message.outcome();
             Shipment shipment = outcome.payloadList(Shipment.class).get(0);
             assertThat(shipment.shipmentId()).as(sample).isEqualTo("829716");

@@ -1,0 +1,217 @@
+package io.passerelle.bench;
+
+import io.passerelle.mappings.edi.inbound.InboundTranslators;
+import io.passerelle.mappings.edi.inbound.TradingPartner;
+import io.passerelle.mappings.edi.read.InboundEdi;
+import io.passerelle.mappings.edi.read.InterchangeReader;
+import io.passerelle.mappings.edi.read.MessageOutcome;
+import io.passerelle.mappings.edi.read.ReadOptions;
+import io.passerelle.mappings.edi.read.Received;
+import io.passerelle.mappings.edi.read.ReceivedInterchange;
+import io.passerelle.mappings.edi.read.ReceivedMessage;
+import io.passerelle.mappings.edi.schema.MessageKind;
+import io.passerelle.mappings.edi.schema.MessageSchemas;
+import io.passerelle.mappings.xref.CodeSighting;
+import io.passerelle.mappings.xref.CodeTranslator;
+import io.passerelle.mappings.xref.Translation;
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamReader;
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Inbound EDI translation throughput next to StAEDI's own parse rate of the same file, in one run, and
+ * the heap it needs. Not a JMH benchmark: one operation reads a 50 MB interchange, so the run measures
+ * one whole pass over the file per reader (after a warm-up on a smaller file) and the peak heap of
+ * the translation pass. Run it with a small heap to show memory does not grow with the file:
+ *
+ * <pre>java -Xmx64m -cp bench/target/benchmarks.jar io.passerelle.bench.EdiInboundBench [messages]</pre>
+ *
+ * <ul>
+ *   <li>bare parse: StAEDI events from UNA to UNZ, no message schema, nothing kept;</li>
+ *   <li>validating parse: StAEDI with Passerelle's ORDERS schema set on each UNH, as the gateway does;</li>
+ *   <li>translation: the gateway itself (sniffing, validation, located errors, segments held per message,
+ *       translation to canonical orders through a code translator, canonical validation).</li>
+ * </ul>
+ */
+public final class EdiInboundBench {
+
+    /** StAEDI's EDIFACT control schema allows 99,999 messages per interchange (the 100,000th is rejected, located). */
+    private static final int DEFAULT_MESSAGES = 99_999;
+    private static final int WARM_UP_MESSAGES = 10_000;
+    private static final double MB = 1024.0 * 1024.0;
+
+    private EdiInboundBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int messages = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_MESSAGES;
+        Path file = Files.createTempFile("passerelle-orders-", ".edi");
+        Path warmUp = Files.createTempFile("passerelle-warm-up-", ".edi");
+        try {
+            generate(file, messages);
+            generate(warmUp, WARM_UP_MESSAGES);
+            double size = Files.size(file) / MB;
+            System.out.printf("interchange: %d ORDERS messages, %.1f MB, max heap %.0f MB%n", messages, size,
+                    Runtime.getRuntime().maxMemory() / MB);
+            InboundEdi gateway = gateway();
+            MessageSchemas schemas = new MessageSchemas();
+            // Warm-up on a smaller file, so that the measured passes run compiled code.
+            bareParse(warmUp, null);
+            bareParse(warmUp, schemas);
+            translate(gateway, warmUp, WARM_UP_MESSAGES);
+
+            double bare = timed(() -> bareParse(file, null));
+            double validating = timed(() -> bareParse(file, schemas));
+            resetPeaks();
+            double translation = timed(() -> translate(gateway, file, messages));
+            long peak = peakHeapUsed();
+
+            report("StAEDI bare parse", bare, messages, size);
+            report("StAEDI parse + ORDERS schema", validating, messages, size);
+            report("Passerelle translation", translation, messages, size);
+            System.out.printf("translation / bare parse: %.0f %%   translation / validating parse: %.0f %%%n",
+                    100 * bare / translation, 100 * validating / translation);
+            System.out.printf("peak heap used during the translation passes: %.1f MB (file %.1f MB)%n", peak / MB, size);
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(warmUp);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Pass {
+        void run() throws Exception;
+    }
+
+    /** One pass over the whole file, in seconds: at 50 MB a pass is long enough to measure alone. */
+    private static double timed(Pass pass) throws Exception {
+        long start = System.nanoTime();
+        pass.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void report(String what, double seconds, int messages, double size) {
+        System.out.printf("%-30s %7.2f s  %,10.0f msgs/s  %6.1f MB/s%n", what, seconds, messages / seconds, size / seconds);
+    }
+
+    private static void bareParse(Path file, MessageSchemas schemas) throws Exception {
+        EDIInputFactory factory = EDIInputFactory.newFactory();
+        factory.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);
+        long events = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+             EDIStreamReader reader = factory.createEDIStreamReader(in, StandardCharsets.ISO_8859_1.name())) {
+            while (reader.hasNext()) {
+                EDIStreamEvent event = reader.next();
+                events++;
+                if (schemas != null && event == EDIStreamEvent.END_SEGMENT && "UNH".equals(reader.getLocation().getSegmentTag())) {
+                    reader.setTransactionSchema(schemas.forWriting(MessageKind.ORDERS, "96A").schema());
+                }
+            }
+        }
+        if (events == 0) {
+            throw new IllegalStateException("no events read from " + file);
+        }
+    }
+
+    private static void translate(InboundEdi gateway, Path file, int expected) throws Exception {
+        int translated = 0;
+        try (InterchangeReader reader = gateway.read(Files.newInputStream(file))) {
+            while (reader.hasNext()) {
+                Received received = reader.next();
+                if (received instanceof ReceivedMessage message && message.outcome() instanceof MessageOutcome.Translated) {
+                    translated++;
+                } else if (received instanceof ReceivedMessage message) {
+                    throw new IllegalStateException(message.describe() + ": " + message.outcome());
+                } else if (received instanceof ReceivedInterchange interchange && !interchange.envelopeAccepted()) {
+                    throw new IllegalStateException("interchange refused: " + interchange);
+                }
+            }
+        }
+        if (translated != expected) {
+            throw new IllegalStateException(translated + " orders translated, " + expected + " expected");
+        }
+    }
+
+    private static InboundEdi gateway() {
+        TradingPartner partner = new TradingPartner("edi-retailer-r", "erp", "EUR");
+        return new InboundEdi(new MessageSchemas(), InboundTranslators.standard(), interchange -> partner,
+                new MappedCodes(), List.of("4012345000009"), ReadOptions.defaults());
+    }
+
+    /**
+     * Codes as the conversion tables' cache answers them once warm: a lookup per code, no database. Keeps
+     * nothing per sighting, so that the heap measured is the gateway's.
+     */
+    private static final class MappedCodes extends CodeTranslator {
+
+        MappedCodes() {
+            super(null, null);
+        }
+
+        @Override
+        public Translation toCanonical(CodeSighting sighting) {
+            String code = sighting.code();
+            return new Translation(sighting.domain().equals("product") ? "PRD-" + code : code, Translation.How.MAPPED);
+        }
+    }
+
+    /** An EANCOM D.96A ORDERS interchange of the given number of 5-line orders, written as a stream. */
+    static void generate(Path file, int messages) throws Exception {
+        String[] gtins = {"4012345000016", "4012345000023", "4012345000030", "4012345000047", "4012345000054"};
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.ISO_8859_1), 1 << 16)) {
+            out.write("UNA:+.? '\nUNB+UNOC:3+5412345000013:14+4012345000009:14+261123:1015+BENCH1'\n");
+            for (int m = 1; m <= messages; m++) {
+                StringBuilder body = new StringBuilder(512);
+                body.append("BGM+220+PO-").append(m).append("+9'\n")
+                        .append("DTM+137:20261123:102'\nDTM+2:20261130:102'\n")
+                        .append("NAD+BY+5412345000013::9'\nNAD+SU+4012345000009::9'\nCUX+2:EUR:9'\n");
+                int segments = 6;
+                for (int line = 1; line <= gtins.length; line++) {
+                    body.append("LIN+").append(line).append("++").append(gtins[line - 1]).append(":EN'\n")
+                            .append("PIA+1+R-").append(line).append(":IN'\n")
+                            .append("IMD+F++:::Produit ").append(line).append("'\n")
+                            .append("QTY+21:").append(1 + (m + line) % 97).append(":H87'\n");
+                    segments += 4;
+                }
+                body.append("UNS+S'\nCNT+2:").append(gtins.length).append("'\n");
+                segments += 2;
+                out.write("UNH+" + m + "+ORDERS:D:96A:UN:EAN008'\n");
+                out.write(body.toString());
+                out.write("UNT+" + (segments + 2) + "+" + m + "'\n");
+            }
+            out.write("UNZ+" + messages + "+BENCH1'\n");
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound of what was live at once (young garbage included). */
+    private static long peakHeapUsed() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
