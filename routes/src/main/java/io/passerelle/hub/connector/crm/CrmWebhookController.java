@@ -38,11 +38,11 @@ public class CrmWebhookController {
     private static final Logger log = LoggerFactory.getLogger(CrmWebhookController.class);
 
     private final ConnectedSystems systems;
-    private final CrmAccountIngress accounts;
+    private final CrmChangeEvents changes;
 
-    public CrmWebhookController(ConnectedSystems systems, CrmAccountIngress accounts) {
+    public CrmWebhookController(ConnectedSystems systems, CrmChangeEvents changes) {
         this.systems = systems;
-        this.accounts = accounts;
+        this.changes = changes;
     }
 
     @PostMapping("/api/connectors/{system}/webhook")
@@ -73,7 +73,7 @@ public class CrmWebhookController {
                     + " must be sha256=<hex HMAC-SHA256 of the body with the system's webhook secret>");
         }
 
-        List<WebhookReceipt> receipts = accounts.receive(system, new String(body, StandardCharsets.UTF_8));
+        List<WebhookReceipt> receipts = changes.receive(system, new String(body, StandardCharsets.UTF_8));
         List<WebhookReceipt> refused = receipts.stream()
                 .filter(r -> r.outcome() == WebhookReceipt.Outcome.REJECTED).toList();
         if (refused.isEmpty()) {
