@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The change events of one webhook body, each record handed to the ingress of its sObject, in order; one
- * receipt per record. An event that cannot be read at all is refused and kept, whatever it was about.
+ * receipt per record: Account changes become customers ({@link CrmAccountIngress}), Product2 and Promotion__c
+ * changes boundary events ({@link CrmEventIngress}). An event on another sObject, or one that cannot be read
+ * at all, is refused and kept.
  */
 @Component
 public class CrmChangeEvents {
@@ -23,11 +25,15 @@ public class CrmChangeEvents {
     /** What an event nobody could read is recorded as. */
     static final String UNREADABLE = "ChangeEvent";
 
+    private static final String ACCOUNT = "Account";
+
     private final CrmAccountIngress accounts;
+    private final CrmEventIngress decisions;
     private final CrmChangeLedger ledger;
 
-    public CrmChangeEvents(CrmAccountIngress accounts, CrmChangeLedger ledger) {
+    public CrmChangeEvents(CrmAccountIngress accounts, CrmEventIngress decisions, CrmChangeLedger ledger) {
         this.accounts = accounts;
+        this.decisions = decisions;
         this.ledger = ledger;
     }
 
@@ -49,10 +55,26 @@ public class CrmChangeEvents {
                 continue;
             }
             for (String recordId : event.header().recordIds()) {
-                receipts.add(accounts.receive(system, event, recordId));
+                receipts.add(receive(system, event, recordId));
             }
         }
         return receipts;
+    }
+
+    private WebhookReceipt receive(String system, ChangeEvent event, String recordId) {
+        String sObject = event.header().entityName();
+        if (ACCOUNT.equals(sObject)) {
+            return accounts.receive(system, event, recordId);
+        }
+        if (decisions.takes(sObject)) {
+            return decisions.receive(system, event, recordId);
+        }
+        String change = event.sourceChangeId(recordId);
+        String entityKey = system + ":" + sObject + "/" + recordId;
+        String reason = event.describe(recordId) + ": " + sObject + " change events are not carried: this webhook"
+                + " takes " + ACCOUNT + ", " + String.join(", ", decisions.sObjects()) + " changes";
+        UUID id = ledger.reject(system, event.json(), change, sObject, entityKey, List.of(entityKey), reason);
+        return new WebhookReceipt(recordId, change, id, Outcome.REJECTED, sObject, entityKey, null, null, reason);
     }
 
     /** An event that cannot be read has no identity of its own: its digest stands in, so a resend is one record. */

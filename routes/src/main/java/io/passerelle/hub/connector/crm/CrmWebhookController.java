@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Where a CRM pushes its changes: Salesforce Change Data Capture events on Account, one event or a JSON array
- * per call. The caller is authenticated by the HMAC signature of the body with the system's webhook secret,
- * not by a hub user. Answers 202 with a receipt per record (ACCEPTED, DUPLICATE, PARKED), or 422 when a record
+ * Where a CRM pushes its changes: Salesforce Change Data Capture events on Account, Product2 and Promotion__c,
+ * one event or a JSON array per call. The caller is authenticated by the HMAC signature of the body with the system's webhook secret,
+ * not by a hub user. Answers 202 with a receipt per record (ACCEPTED, DUPLICATE, PARKED, IGNORED), or 422 when a record
  * was refused (its receipt says why; the others went through). Unauthenticated or oversized calls are not
  * recorded: the sender still has them, and storing what anyone may send would be an open door.
  */
