@@ -74,6 +74,12 @@ public record ChangeEvent(ChangeEventHeader header, ObjectNode payload, String j
         return header.transactionKey() + ":" + header.sequenceNumber() + ":" + recordId;
     }
 
+    /** How a refusal names one of its records: sObject, record id, change type and the change's identity. */
+    public String describe(String recordId) {
+        return header.entityName() + " " + recordId + " (" + header.changeType() + ", change "
+                + sourceChangeId(recordId) + ")";
+    }
+
     private static ChangeEventHeader header(JsonNode h) {
         String entityName = required(h, "entityName");
         String changeType = required(h, "changeType");

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +54,7 @@ public final class CrmAccountTranslator {
     private static final String CUSTOMER_TABLE = "customer";
     private static final String SEGMENT_TABLE = "customer-segment";
     private static final String ACCOUNT = "Account";
+    private static final Set<String> CARRIED_TYPES = Set.of("CREATE", "UPDATE", "UNDELETE");
 
     private final CodeTranslator codes;
     private final CanonicalValidator validator;
@@ -64,7 +66,7 @@ public final class CrmAccountTranslator {
 
     public TranslatedAccount translate(String system, ChangeEvent event, String recordId, CustomerHistory history) {
         String changeId = event.sourceChangeId(recordId);
-        AccountChange change = new AccountChange(event);
+        RecordChange change = new RecordChange(event);
         Draft fromEvent = Draft.of(change, Optional.empty());
         refuseWhatIsNotCarried(event, recordId, fromEvent);
 
@@ -106,7 +108,7 @@ public final class CrmAccountTranslator {
      * and VAT number, when it carries them.
      */
     public List<String> businessKeysCarriedBy(ChangeEvent event) {
-        return businessKeys(null, Draft.of(new AccountChange(event), Optional.empty()));
+        return businessKeys(null, Draft.of(new RecordChange(event), Optional.empty()));
     }
 
     private Translation canonical(CodeSighting sighting, ChangeEvent event, String recordId, String customerId,
@@ -133,7 +135,7 @@ public final class CrmAccountTranslator {
         } else if ("DELETE".equals(header.changeType())) {
             reason = "DELETE is not carried: the canonical model has no customer deletion;"
                     + " retire the customer in the receiving systems";
-        } else if (!AccountChange.CARRIED_TYPES.contains(header.changeType())) {
+        } else if (!CARRIED_TYPES.contains(header.changeType())) {
             reason = "unknown changeType '" + header.changeType() + "'";
         } else if (recordId.endsWith("*")) {
             reason = "wildcard record id '" + recordId + "' (a field type conversion touched every account):"
@@ -177,8 +179,7 @@ public final class CrmAccountTranslator {
     }
 
     private static String describe(ChangeEvent event, String recordId) {
-        return event.header().entityName() + " " + recordId + " (" + event.header().changeType() + ", change "
-                + event.sourceChangeId(recordId) + ")";
+        return event.describe(recordId);
     }
 
     private static List<String> businessKeys(String customerId, Draft draft) {
@@ -209,14 +210,14 @@ public final class CrmAccountTranslator {
         String serviceClass;
         final Map<String, AddressParts> addresses = new LinkedHashMap<>();
 
-        static Draft of(AccountChange change, Optional<Customer> previous) {
+        static Draft of(RecordChange change, Optional<Customer> previous) {
             Draft draft = new Draft();
             Customer before = previous.orElse(null);
             draft.name = change.field(AccountFields.NAME).or(before == null ? null : before.name());
             draft.gln = normalisedGln(change.field(AccountFields.GLN).or(before == null ? null : before.gln()));
             draft.vatNumber = normalisedVat(change.field(AccountFields.VAT_NUMBER)
                     .or(before == null ? null : before.vatNumber()));
-            AccountChange.Value segment = change.field(AccountFields.SEGMENT);
+            RecordChange.Value segment = change.field(AccountFields.SEGMENT);
             draft.segmentTouched = segment.touched();
             draft.segment = segment.or(before == null ? null : before.segment());
             draft.serviceClass = change.field(AccountFields.SERVICE_CLASS)
@@ -226,11 +227,11 @@ public final class CrmAccountTranslator {
             return draft;
         }
 
-        private void address(AccountChange change, String compound, AddressKind kind, Customer before) {
+        private void address(RecordChange change, String compound, AddressKind kind, Customer before) {
             AddressParts earlier = before == null ? AddressParts.NONE : before.addresses().stream()
                     .filter(a -> a.kind() == kind).findFirst().map(AddressParts::of).orElse(AddressParts.NONE);
-            AccountChange.Value countryCode = change.part(compound, COUNTRY_CODE);
-            AccountChange.Value country = change.part(compound, COUNTRY);
+            RecordChange.Value countryCode = change.part(compound, COUNTRY_CODE);
+            RecordChange.Value country = change.part(compound, COUNTRY);
             String countryNow = countryCode.touched() || country.touched()
                     ? (countryCode.text() != null ? countryCode.text() : country.text())
                     : earlier.country();

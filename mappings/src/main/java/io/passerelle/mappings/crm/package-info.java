@@ -12,8 +12,8 @@
  * ({@link io.passerelle.mappings.crm.ChangeEvent}). The change's identity is its transaction key, sequence
  * number and record id. CREATE and UNDELETE carry every populated field. UPDATE carries only the changed
  * ones: the other fields come from the customer's earlier version in the hub, and configuring the channel's
- * <em>enriched fields</em> with the fields below makes each UPDATE complete by itself. DELETE, gap events and
- * other objects are refused with their reason.
+ * <em>enriched fields</em> with the fields below makes each UPDATE complete by itself. DELETE and gap events
+ * are refused with their reason.
  *
  * <table>
  *   <caption>Account fields read ({@link io.passerelle.mappings.crm.CrmAccountTranslator})</caption>
@@ -33,6 +33,15 @@
  *       picklists, otherwise Country must hold the ISO code</td></tr>
  *   <tr><td>ShippingAddress {…}</td><td>addresses[] DELIVERY</td><td>as BillingAddress</td></tr>
  * </table>
+ *
+ * <h2>Into the hub: marketing's decisions, as boundary events</h2>
+ * Change events on {@code Product2} and on the custom object {@code Promotion__c} are decisions the upstream
+ * chain must act on. Each record becomes one boundary event (or is ignored, with the reason, when it decides
+ * nothing the hub carries), through a {@link io.passerelle.mappings.crm.CrmEventTranslator}:
+ * {@link io.passerelle.mappings.crm.CrmProductEventTranslator} (a launch moved, a product withdrawn) and
+ * {@link io.passerelle.mappings.crm.CrmPromotionTranslator} (a promotion planned, changed, cancelled); their
+ * documentation lists every field read. DELETE events carry the header alone; UNDELETE events, like CREATE,
+ * every populated field.
  *
  * <h2>Out of the hub: sObject upserts by external id</h2>
  * Each canonical record is written with Salesforce's REST API as an sObject upserted by the external-id field

@@ -45,6 +45,14 @@ public class CodeTranslator {
         };
     }
 
+    /**
+     * True when the code is a canonical entry of the domain: a system that writes back the ids the hub gave it
+     * (the CRM's Product2.ProductCode) names canonical codes, not codes of its own.
+     */
+    public boolean isCanonical(String domainName, String code) {
+        return tables.canonicals().exists(tables.domains().require(domainName).name(), code);
+    }
+
     /** A canonical code in a target system's own code (its preferred one), following the same policy. */
     public String toExternal(String domainName, String system, String canonicalCode, String flow) {
         XrefDomain domain = tables.domains().require(domainName);

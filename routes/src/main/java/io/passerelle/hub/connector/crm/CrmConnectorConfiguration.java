@@ -1,9 +1,14 @@
 package io.passerelle.hub.connector.crm;
 
 import io.passerelle.canonical.validation.CanonicalValidator;
+import io.passerelle.hub.events.EventSettings;
 import io.passerelle.mappings.crm.CrmAccountTranslator;
 import io.passerelle.mappings.crm.CrmAlertWriter;
+import io.passerelle.mappings.crm.CrmProductEventTranslator;
 import io.passerelle.mappings.crm.CrmProductWriter;
+import io.passerelle.mappings.crm.CrmPromotionTranslator;
+import io.passerelle.mappings.crm.ProductHistory;
+import io.passerelle.mappings.crm.PromotionHistory;
 import io.passerelle.mappings.xref.CodeTranslator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +20,17 @@ public class CrmConnectorConfiguration {
     @Bean
     CrmAccountTranslator crmAccountTranslator(CodeTranslator codes) {
         return new CrmAccountTranslator(codes, new CanonicalValidator());
+    }
+
+    @Bean
+    CrmProductEventTranslator crmProductEventTranslator(CodeTranslator codes, ProductHistory products,
+                                                        EventSettings settings) {
+        return new CrmProductEventTranslator(codes, products, settings.zone());
+    }
+
+    @Bean
+    CrmPromotionTranslator crmPromotionTranslator(CodeTranslator codes, PromotionHistory promotions) {
+        return new CrmPromotionTranslator(codes, promotions, new CanonicalValidator());
     }
 
     @Bean

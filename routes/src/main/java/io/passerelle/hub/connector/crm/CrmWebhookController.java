@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Where a CRM pushes its changes: Salesforce Change Data Capture events on Account, one event or a JSON array
- * per call. The caller is authenticated by the HMAC signature of the body with the system's webhook secret,
- * not by a hub user. Answers 202 with a receipt per record (ACCEPTED, DUPLICATE, PARKED), or 422 when a record
+ * Where a CRM pushes its changes: Salesforce Change Data Capture events on Account, Product2 and Promotion__c,
+ * one event or a JSON array per call. The caller is authenticated by the HMAC signature of the body with the system's webhook secret,
+ * not by a hub user. Answers 202 with a receipt per record (ACCEPTED, DUPLICATE, PARKED, IGNORED), or 422 when a record
  * was refused (its receipt says why; the others went through). Unauthenticated or oversized calls are not
  * recorded: the sender still has them, and storing what anyone may send would be an open door.
  */
@@ -38,11 +38,11 @@ public class CrmWebhookController {
     private static final Logger log = LoggerFactory.getLogger(CrmWebhookController.class);
 
     private final ConnectedSystems systems;
-    private final CrmAccountIngress accounts;
+    private final CrmChangeEvents changes;
 
-    public CrmWebhookController(ConnectedSystems systems, CrmAccountIngress accounts) {
+    public CrmWebhookController(ConnectedSystems systems, CrmChangeEvents changes) {
         this.systems = systems;
-        this.accounts = accounts;
+        this.changes = changes;
     }
 
     @PostMapping("/api/connectors/{system}/webhook")
@@ -73,7 +73,7 @@ public class CrmWebhookController {
                     + " must be sha256=<hex HMAC-SHA256 of the body with the system's webhook secret>");
         }
 
-        List<WebhookReceipt> receipts = accounts.receive(system, new String(body, StandardCharsets.UTF_8));
+        List<WebhookReceipt> receipts = changes.receive(system, new String(body, StandardCharsets.UTF_8));
         List<WebhookReceipt> refused = receipts.stream()
                 .filter(r -> r.outcome() == WebhookReceipt.Outcome.REJECTED).toList();
         if (refused.isEmpty()) {

@@ -29,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole hub with a CRM declared as a crm-rest system pointing at a stand-in Salesforce on 127.0.0.1, and
- * an ERP subscribed to customers (its adapter is someone else's work: tests look at its outbox rows). The CRM
+ * an ERP (its demo interface tables) subscribed to customers and to the boundary events marketing decides in
+ * the CRM. The CRM
  * tests share this one Spring context and stand-in; each test uses its own accounts, GLNs and products.
  */
 @HubTest
@@ -52,6 +53,16 @@ abstract class CrmConnectorHub {
         registry.add("passerelle.systems.erp.type", () -> "erp-staging-tables");
         registry.add("passerelle.systems.erp.receives[0]", () -> "Customer");
         registry.add("passerelle.systems.erp.staging-tables.schema", () -> "erp");
+        registry.add("passerelle.systems.erp.poll-interval", () -> "200ms");
+        // The ERP plans on what marketing decides in the CRM: launches, withdrawals, promotions.
+        List<String> decisions = List.of("LaunchDateChanged", "ProductWithdrawn", "PromotionPlanned",
+                "PromotionChanged", "PromotionCancelled");
+        registry.add("passerelle.events.subscriptions[0].system", () -> "erp");
+        for (int i = 0; i < decisions.size(); i++) {
+            String event = decisions.get(i);
+            registry.add("passerelle.events.subscriptions[0].events[" + i + "]", () -> event);
+        }
+        registry.add("passerelle.events.zone", () -> "UTC");
         registry.add("passerelle.delivery.first-retry", () -> "100ms");
     }
 

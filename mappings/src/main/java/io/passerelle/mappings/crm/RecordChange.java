@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 
 /**
- * What one Account change event says about each field. A CREATE or UNDELETE carries every populated field,
- * so a field it leaves out is empty. An UPDATE carries only what changed: a field it leaves out is
+ * What one change event says about each field of its record, whatever the sObject. A CREATE or UNDELETE
+ * carries every populated field, so a field it leaves out is empty. An UPDATE carries only what changed: a field it leaves out is
  * unchanged, unless the header lists it as changed or nulled (the Pub/Sub API sends unchanged fields as
  * null and lists the cleared ones in nulledFields; CometD leaves unchanged fields out).
  */
-final class AccountChange {
+final class RecordChange {
 
     static final Set<String> WHOLE_RECORD_TYPES = Set.of("CREATE", "UNDELETE");
-    static final Set<String> CARRIED_TYPES = Set.of("CREATE", "UPDATE", "UNDELETE");
 
     /** A field as the event gives it: {@code touched} false means the event says nothing about it. */
     record Value(boolean touched, String text) {
@@ -25,7 +24,7 @@ final class AccountChange {
     private final ChangeEvent event;
     private final boolean wholeRecord;
 
-    AccountChange(ChangeEvent event) {
+    RecordChange(ChangeEvent event) {
         this.event = event;
         this.wholeRecord = WHOLE_RECORD_TYPES.contains(event.header().changeType());
     }
