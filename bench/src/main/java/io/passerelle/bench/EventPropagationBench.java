@@ -24,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Offers boundary events at a fixed rate (1,000/s for 60 s unless told) to a hub with 5 subscribers — two
+ * Offers boundary events at a fixed rate (1,000/s for 60 s unless told), about 1,000 products in turn, to a
+ * hub with 5 subscribers — two
  * CRMs (HTTP stand-ins on loopback: one sales alert per event each), two ERPs (interface-table rows) and a
  * WMS (planning-notice files over SFTP in this JVM) — and reports the rate sustained and the latency from
  * an event's acceptance to each delivery (p50, p99, max), read from the outbox's own timestamps.
@@ -38,6 +39,7 @@ public final class EventPropagationBench {
 
     static final String[] CRMS = {"crm-a", "crm-b"};
     static final String[] ERPS = {"erp-a", "erp-b"};
+    static final int PRODUCTS = 1_000;
 
     public static void main(String[] args) throws Exception {
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
@@ -52,13 +54,19 @@ public final class EventPropagationBench {
             ConversionTables tables = hub.getBean(ConversionTables.class);
             ChangeAuthor steward = ChangeAuthor.steward("bench", "subscribers' codes");
             tables.createCanonical("customer", "CUST-R", "Retailer R", Map.of("gln", "5412345000013"), steward);
-            tables.createCanonical("product", "PRD-000001", "Product A", Map.of("gtin", "4006381333931"), steward);
             for (String crm : CRMS) {
                 tables.create(new Mapping(null, "customer", crm, "0015g00000R1tLrAAJ", "CUST-R", true, null, null), steward);
             }
-            for (String erp : ERPS) {
-                tables.create(new Mapping(null, "product", erp, "MAT-A", "PRD-000001", true, null, null), steward);
+            // Events about 1,000 products: notices about one product keep their order, different products do not wait.
+            List<Mapping> materials = new ArrayList<>();
+            for (int p = 1; p <= PRODUCTS; p++) {
+                String id = String.format("PRD-%06d", p);
+                tables.createCanonical("product", id, "Product " + p, Map.of(), steward);
+                for (String erp : ERPS) {
+                    materials.add(new Mapping(null, "product", erp, "MAT-" + p, id, true, null, null));
+                }
             }
+            tables.applyAll("product", materials, steward);
             JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
             BoundaryEvents events = hub.getBean(BoundaryEvents.class);
 
@@ -123,9 +131,10 @@ public final class EventPropagationBench {
 
     private static BoundaryEvent promotion(long n) {
         return CanonicalJson.read("""
-                {"type":"PromotionPlanned","promotion":{"id":"PROMO-%d","productIds":["PRD-000001"],
+                {"type":"PromotionPlanned","promotion":{"id":"PROMO-%d","productIds":["PRD-%06d"],
                  "customerIds":["CUST-R"],"period":{"startDate":"2027-01-10","endDate":"2027-01-24"},
-                 "conditions":{"discountPercent":20},"expectedUpliftPercent":35}}""".formatted(n), BoundaryEvent.class);
+                 "conditions":{"discountPercent":20},"expectedUpliftPercent":35}}""".formatted(n, n % PRODUCTS + 1),
+                BoundaryEvent.class);
     }
 
     private static String[] settings(String databaseUrl, List<CrmStandIn> crms, WmsSftpServer wms) {

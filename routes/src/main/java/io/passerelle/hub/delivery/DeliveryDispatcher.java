@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +34,9 @@ public class DeliveryDispatcher {
     private final Map<ConnectorType, OutboundAdapter> adapters = new EnumMap<>(ConnectorType.class);
     private final DeliveryProperties properties;
     private final JdbcTemplate jdbc;
+    private final ExecutorService subscribers;
+    /** True while a claimed batch is being delivered: only then has a stopping instance claims to hand back. */
+    private final AtomicBoolean unfinished = new AtomicBoolean();
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     public DeliveryDispatcher(Outbox outbox, ConnectedSystems systems, List<OutboundAdapter> adapters,
@@ -39,15 +46,31 @@ public class DeliveryDispatcher {
         adapters.forEach(adapter -> this.adapters.put(adapter.type(), adapter));
         this.properties = properties;
         this.jdbc = jdbc;
+        this.subscribers = Executors.newFixedThreadPool(properties.parallelSubscribers(), task -> {
+            Thread thread = new Thread(task, "delivery-subscriber");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** One round: claims up to a batch and delivers it. Returns how many entries were claimed. */
     public int dispatchOnce() {
         List<OutboxEntry> claimed = outbox.claim(instance, properties.batchSize(), properties.lease());
+        unfinished.set(!claimed.isEmpty());
         Map<String, List<OutboxEntry>> bySubscriber = new LinkedHashMap<>();
         claimed.forEach(entry -> bySubscriber.computeIfAbsent(entry.subscriber(), s -> new ArrayList<>()).add(entry));
-        bySubscriber.forEach(this::deliver);
+        // Subscribers do not wait for one another: a slow CRM does not hold up an ERP table or a partner's folder.
+        List<CompletableFuture<Void>> rounds = bySubscriber.entrySet().stream()
+                .map(e -> CompletableFuture.runAsync(() -> deliver(e.getKey(), e.getValue()), subscribers))
+                .toList();
+        CompletableFuture.allOf(rounds.toArray(CompletableFuture[]::new)).join();
+        unfinished.set(false);
         return claimed.size();
+    }
+
+    @PreDestroy
+    public void stopSubscriberThreads() {
+        subscribers.shutdown();
     }
 
     /**
@@ -56,6 +79,10 @@ public class DeliveryDispatcher {
      */
     @PreDestroy
     public void releaseClaims() {
+        if (!unfinished.get()) {
+            // Nothing claimed is left undelivered: no need for the database, which may be stopping too.
+            return;
+        }
         try {
             int released = jdbc.update("UPDATE hub_outbox SET claimed_by = NULL, lease_until = NULL"
                     + " WHERE claimed_by = ? AND status = 'PENDING'", instance);

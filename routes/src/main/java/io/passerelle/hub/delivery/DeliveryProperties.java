@@ -13,11 +13,13 @@ import org.springframework.validation.annotation.Validated;
  * @param lease         how long a claimed entry stays with this instance before another may retry it
  * @param firstRetry    back-off after the first failure; doubled at each failure up to maxRetryDelay
  * @param maxAttempts   attempts before an entry is declared dead (kept for replay)
+ * @param parallelSubscribers how many subscribers are delivered to at the same time (each one's entries stay
+ *                      in order)
  */
 @Validated
 @ConfigurationProperties("passerelle.delivery")
 public record DeliveryProperties(Duration pollInterval, @Positive int batchSize, Duration lease, Duration firstRetry,
-                                 Duration maxRetryDelay, @Positive int maxAttempts) {
+                                 Duration maxRetryDelay, @Positive int maxAttempts, @Positive int parallelSubscribers) {
 
     public DeliveryProperties {
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
@@ -26,6 +28,7 @@ public record DeliveryProperties(Duration pollInterval, @Positive int batchSize,
         firstRetry = firstRetry == null ? Duration.ofSeconds(1) : firstRetry;
         maxRetryDelay = maxRetryDelay == null ? Duration.ofMinutes(10) : maxRetryDelay;
         maxAttempts = maxAttempts == 0 ? 12 : maxAttempts;
+        parallelSubscribers = parallelSubscribers == 0 ? 8 : parallelSubscribers;
     }
 
     public Duration retryDelay(int attempts) {
