@@ -28,8 +28,8 @@ public class ErpOrderLineTranslator {
     public ErpOrderLine toCanonical(Map<String, Object> columns, String system, String flow) {
         ErpRow row = new ErpRow(TABLE, columns);
         String orderNumber = row.required("order_number");
-        int lineNumber = positiveInteger(row, "line_number");
-        BigDecimal quantity = positiveDecimal(row, "quantity");
+        int lineNumber = row.positiveInteger("line_number");
+        BigDecimal quantity = row.positiveDecimal("quantity");
         OrderLineStatus status = status(row);
         String customer = translate("customer", system, row.required("sold_to"), flow, row);
         String product = translate("product", system, row.required("material_number"), flow, row);
@@ -38,7 +38,7 @@ public class ErpOrderLineTranslator {
         String currency = translateIso("currency", system, row.required("currency"), flow, row);
         String customerOrder = row.text("customer_order_number");
         return new ErpOrderLine(orderNumber, customerOrder == null || customerOrder.isEmpty() ? null : customerOrder,
-                lineNumber, customer, product, requiredDate(row, "order_date"), currency, quantity, unit,
+                lineNumber, customer, product, row.requiredDate("order_date"), currency, quantity, unit,
                 row.date("requested_date"), row.date("promised_date"), status.name(), !CLOSED.contains(status));
     }
 
@@ -50,40 +50,6 @@ public class ErpOrderLineTranslator {
     private String translateIso(String domain, String system, String code, String flow, ErpRow row) {
         return codes.toCanonical(new CodeSighting(domain, system, code, null, Map.of("iso", code), false, flow, null,
                 row.sample())).canonicalCode();
-    }
-
-    private static java.time.LocalDate requiredDate(ErpRow row, String column) {
-        java.time.LocalDate date = row.date(column);
-        if (date == null) {
-            throw new ErpRowException(TABLE, row.columns().get("id"), column, "is empty");
-        }
-        return date;
-    }
-
-    private static int positiveInteger(ErpRow row, String column) {
-        String value = row.required(column);
-        try {
-            int number = Integer.parseInt(value);
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below with the value
-        }
-        throw new ErpRowException(TABLE, row.columns().get("id"), column, "'" + value + "' is not a positive whole number");
-    }
-
-    private static BigDecimal positiveDecimal(ErpRow row, String column) {
-        String value = row.required(column);
-        try {
-            BigDecimal number = new BigDecimal(value);
-            if (number.signum() > 0) {
-                return number;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below with the value
-        }
-        throw new ErpRowException(TABLE, row.columns().get("id"), column, "'" + value + "' is not a positive number");
     }
 
     private static OrderLineStatus status(ErpRow row) {

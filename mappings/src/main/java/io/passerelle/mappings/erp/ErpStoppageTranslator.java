@@ -6,8 +6,6 @@ import io.passerelle.canonical.event.LineStoppageEnded;
 import io.passerelle.canonical.validation.CanonicalValidator;
 import io.passerelle.mappings.xref.CodeSighting;
 import io.passerelle.mappings.xref.CodeTranslator;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
@@ -39,9 +37,9 @@ public class ErpStoppageTranslator {
                 Map.of(), true, flow, null, row.sample())).canonicalCode();
         String kind = row.required("kind");
         BoundaryEvent event = switch (kind) {
-            case "DECLARED" -> new LineStoppageDeclared(stoppageId, plant, line, instant(row, "starts_at"),
-                    instant(row, "ends_at"), reason(row, system, flow));
-            case "ENDED" -> new LineStoppageEnded(stoppageId, plant, line, instant(row, "ends_at"));
+            case "DECLARED" -> new LineStoppageDeclared(stoppageId, plant, line, row.instant("starts_at"),
+                    row.instant("ends_at"), reason(row, system, flow));
+            case "ENDED" -> new LineStoppageEnded(stoppageId, plant, line, row.instant("ends_at"));
             default -> throw new ErpRowException(TABLE, columns.get("id"), "kind", "'" + kind
                     + "' is not DECLARED or ENDED");
         };
@@ -58,22 +56,4 @@ public class ErpStoppageTranslator {
                 row.sample())).canonicalCode();
     }
 
-    private static Instant instant(ErpRow row, String column) {
-        Object value = row.columns().get(column);
-        if (value == null) {
-            throw new ErpRowException(TABLE, row.columns().get("id"), column, "is empty");
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        try {
-            // rows reach the flow as text (so a parked row reads back as it was claimed): ISO-8601 instants
-            return Instant.parse(value.toString().trim());
-        } catch (RuntimeException e) {
-            throw new ErpRowException(TABLE, row.columns().get("id"), column, "'" + value + "' is not a timestamp");
-        }
-    }
 }

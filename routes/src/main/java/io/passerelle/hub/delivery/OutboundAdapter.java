@@ -2,36 +2,41 @@ package io.passerelle.hub.delivery;
 
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.SystemDeclaration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Delivers one outbox entry to a system, in that system's format and codes. Throws
- * {@link DeliveryFailure} saying whether trying again can help; returns normally once delivered.
+ * Delivers outbox entries to a system of one connector type, in that system's format and codes. A batch
+ * holds one system's entries, oldest first; adapters that write many records at once (one file, one
+ * statement) take it whole, the others implement {@link OneByOne}. The outcome of each entry is reported:
+ * delivered with a note for tracking, or failed saying whether trying again can help.
  */
 public interface OutboundAdapter {
 
     ConnectorType type();
 
-    /** @return a short note of what was done, for tracking (e.g. "PATCH Product2/External_Id__c/PRD-000001 -> 204") */
-    String deliver(String systemName, SystemDeclaration system, OutboxEntry entry);
+    List<DeliveryOutcome> deliverAll(String systemName, SystemDeclaration system, List<OutboxEntry> entries);
 
-    /**
-     * Delivers a batch for one system, oldest first. Adapters that can send many records at once (one
-     * WMS file, one CRM composite call) override this; the outcome of each entry is reported.
-     */
-    default List<DeliveryOutcome> deliverAll(String systemName, SystemDeclaration system, List<OutboxEntry> entries) {
-        List<DeliveryOutcome> outcomes = new ArrayList<>();
-        for (OutboxEntry entry : entries) {
-            try {
-                outcomes.add(DeliveryOutcome.delivered(entry, deliver(systemName, system, entry)));
-            } catch (DeliveryFailure failure) {
-                outcomes.add(DeliveryOutcome.failed(entry, failure));
-            } catch (RuntimeException unexpected) {
-                outcomes.add(DeliveryOutcome.failed(entry, DeliveryFailure.permanent(
-                        unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(), unexpected)));
-            }
+    /** An adapter that sends one record per call (a REST upsert): the batch is delivered entry by entry. */
+    interface OneByOne extends OutboundAdapter {
+
+        /**
+         * @return a short note of what was done, for tracking (e.g. "PATCH Product2/Passerelle_Id__c/PRD-000001 -> 204")
+         * @throws DeliveryFailure saying whether trying again can help
+         */
+        String deliver(String systemName, SystemDeclaration system, OutboxEntry entry);
+
+        @Override
+        default List<DeliveryOutcome> deliverAll(String systemName, SystemDeclaration system, List<OutboxEntry> entries) {
+            return entries.stream().map(entry -> {
+                try {
+                    return DeliveryOutcome.delivered(entry, deliver(systemName, system, entry));
+                } catch (DeliveryFailure failure) {
+                    return DeliveryOutcome.failed(entry, failure);
+                } catch (RuntimeException unexpected) {
+                    return DeliveryOutcome.failed(entry, DeliveryFailure.permanent(
+                            unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(), unexpected));
+                }
+            }).toList();
         }
-        return outcomes;
     }
 }

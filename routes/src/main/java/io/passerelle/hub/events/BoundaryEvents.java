@@ -1,7 +1,6 @@
 package io.passerelle.hub.events;
 
 import io.passerelle.canonical.CanonicalJson;
-import io.passerelle.canonical.Promotion;
 import io.passerelle.canonical.event.BoundaryEvent;
 import io.passerelle.canonical.validation.CanonicalValidator;
 import io.passerelle.hub.delivery.Outbox;
@@ -58,20 +57,20 @@ public class BoundaryEvents {
     @Transactional
     public Receipt accept(String source, String sourceEventId, BoundaryEvent event) {
         validator.requireValid(event);
-        List<String> products = impact.productsOf(event);
+        ImpactAnalysis.Impact found = impact.of(event);
+        List<String> products = found.products();
         Optional<UUID> recorded = ingress.record(new InboundChange(source, sourceEventId, event.type(),
                 event.entityKey(), businessKeys(event, products), event));
         if (recorded.isEmpty()) {
             return new Receipt(ingress.existingId(source, sourceEventId), Outcome.DUPLICATE, 0, List.of());
         }
         UUID id = recorded.get();
-        List<Hit> hits = impact.hitsOf(event);
+        List<Hit> hits = found.hits();
         impacts.store(id, event.type(), event.entityKey(), ImpactAnalysis.correlation(event), hits);
         long customers = hits.stream().map(hit -> hit.order().customerId()).distinct().count();
         log.hop(id, "hub", "IMPACT", products.size() + " product(s), " + hits.size() + " open order line(s) of "
                 + customers + " customer(s)");
-        Optional<Promotion> promotion = impact.promotionOf(event);
-        List<Notice> notices = planner.plan(id, source, event, products, hits, promotion);
+        List<Notice> notices = planner.plan(id, source, event, products, hits, found.promotion());
         List<String> summary = new ArrayList<>();
         for (Notice notice : notices) {
             outbox.enqueue(id, notice.subscriber(), notice.entityKey(), notice.messageType(),

@@ -13,6 +13,7 @@ import io.passerelle.hub.events.EventImpacts.Hit;
 import io.passerelle.hub.events.ProductionLines.LineProduct;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,79 +62,51 @@ public class ImpactAnalysis {
         return event.entityKey();
     }
 
-    public List<Hit> hitsOf(BoundaryEvent event) {
+    /**
+     * What an event is about and what it hits, worked out once: the products (for filters and planning
+     * notices), the order lines it moves, and the promotion it concerns.
+     */
+    public record Impact(List<String> products, List<Hit> hits, Optional<Promotion> promotion) {
+    }
+
+    public Impact of(BoundaryEvent event) {
         if (event instanceof LineStoppageDeclared e) {
-            return stoppage(e);
+            Map<String, Integer> leadTimes = leadTimes(e.plant(), e.line());
+            LocalDate end = day(e.windowEnd());
+            List<Hit> hits = orders.expectedBetween(leadTimes.keySet(), day(e.windowStart()), end).stream()
+                    .map(order -> new Hit(order, later(order.expectedDate(),
+                            end.plusDays(leadTimes.get(order.productId())))))
+                    .toList();
+            return new Impact(List.copyOf(leadTimes.keySet()), hits, Optional.empty());
         }
         if (event instanceof LineStoppageEnded e) {
-            return restart(e);
+            Map<String, Integer> leadTimes = leadTimes(e.plant(), e.line());
+            LocalDate end = day(e.endedAt());
+            List<Hit> hits = impacts.movedEarlier(correlation(event), "LineStoppageDeclared").stream()
+                    .map(order -> new Hit(order, later(order.expectedDate(),
+                            end.plusDays(leadTimes.getOrDefault(order.productId(), 0)))))
+                    .toList();
+            return new Impact(List.copyOf(leadTimes.keySet()), hits, Optional.empty());
         }
         if (event instanceof LaunchDateChanged e) {
-            return orders.expectedBefore(e.productId(), e.newLaunchDate()).stream()
-                    .map(order -> new Hit(order, e.newLaunchDate())).toList();
+            return new Impact(List.of(e.productId()), orders.expectedBefore(e.productId(), e.newLaunchDate()).stream()
+                    .map(order -> new Hit(order, e.newLaunchDate())).toList(), Optional.empty());
         }
         if (event instanceof ProductWithdrawn e) {
-            return orders.expectedAfter(e.productId(), e.withdrawalDate()).stream()
-                    .map(order -> new Hit(order, null)).toList();
+            return new Impact(List.of(e.productId()), orders.expectedAfter(e.productId(), e.withdrawalDate()).stream()
+                    .map(order -> new Hit(order, null)).toList(), Optional.empty());
         }
-        return List.of(); // promotions move no order
+        // Promotions move no order; a cancellation concerns the promotion as it stood before.
+        Optional<Promotion> promotion = event instanceof PromotionPlanned e ? Optional.of(e.promotion())
+                : event instanceof PromotionChanged e ? Optional.of(e.promotion())
+                : records.promotion(((PromotionCancelled) event).promotionId());
+        return new Impact(promotion.map(Promotion::productIds).orElse(List.of()), List.of(), promotion);
     }
 
-    /** The products an event is about (for filters and planning notices). */
-    public List<String> productsOf(BoundaryEvent event) {
-        if (event instanceof LineStoppageDeclared e) {
-            return productIds(e.plant(), e.line());
-        }
-        if (event instanceof LineStoppageEnded e) {
-            return productIds(e.plant(), e.line());
-        }
-        if (event instanceof LaunchDateChanged e) {
-            return List.of(e.productId());
-        }
-        if (event instanceof ProductWithdrawn e) {
-            return List.of(e.productId());
-        }
-        return promotionOf(event).map(Promotion::productIds).orElse(List.of());
-    }
-
-    /** The promotion an event is about, as it now stands (for a cancellation: as it stood before). */
-    public Optional<Promotion> promotionOf(BoundaryEvent event) {
-        if (event instanceof PromotionPlanned e) {
-            return Optional.of(e.promotion());
-        }
-        if (event instanceof PromotionChanged e) {
-            return Optional.of(e.promotion());
-        }
-        if (event instanceof PromotionCancelled e) {
-            return records.promotion(e.promotionId());
-        }
-        return Optional.empty();
-    }
-
-    private List<String> productIds(String plant, String line) {
-        return lines.productsOn(plant, line).stream().map(LineProduct::productId).distinct().toList();
-    }
-
-    private List<Hit> stoppage(LineStoppageDeclared event) {
-        Map<String, Integer> leadTimes = leadTimes(event.plant(), event.line());
-        LocalDate end = day(event.windowEnd());
-        return orders.expectedBetween(leadTimes.keySet(), day(event.windowStart()), end).stream()
-                .map(order -> new Hit(order, later(order.expectedDate(), end.plusDays(leadTimes.get(order.productId())))))
-                .toList();
-    }
-
-    private List<Hit> restart(LineStoppageEnded event) {
-        Map<String, Integer> leadTimes = leadTimes(event.plant(), event.line());
-        LocalDate end = day(event.endedAt());
-        return impacts.movedEarlier(correlation(event), "LineStoppageDeclared").stream()
-                .map(order -> new Hit(order, later(order.expectedDate(),
-                        end.plusDays(leadTimes.getOrDefault(order.productId(), 0)))))
-                .toList();
-    }
-
+    /** Lead time per product made on the line (a product made on several of the plant's ERPs: the longest). */
     private Map<String, Integer> leadTimes(String plant, String line) {
-        return lines.productsOn(plant, line).stream()
-                .collect(Collectors.toMap(LineProduct::productId, LineProduct::leadTimeDays, Math::max));
+        return lines.productsOn(plant, line).stream().collect(Collectors.toMap(LineProduct::productId,
+                LineProduct::leadTimeDays, Math::max, LinkedHashMap::new));
     }
 
     private LocalDate day(Instant instant) {

@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
  * answer is permanent, with the status and the CRM's answer in the message.
  */
 @Component
-public class CrmRestAdapter implements OutboundAdapter {
+public class CrmRestAdapter implements OutboundAdapter.OneByOne {
 
     private static final Logger log = LoggerFactory.getLogger(CrmRestAdapter.class);
     private static final int MAX_ANSWER_BYTES = 64 * 1024;

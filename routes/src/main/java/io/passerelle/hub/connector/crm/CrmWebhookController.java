@@ -3,6 +3,7 @@ package io.passerelle.hub.connector.crm;
 import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.SystemDeclaration;
+import io.passerelle.hub.api.BoundedBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,13 +54,8 @@ public class CrmWebhookController {
         SystemDeclaration declared = systems.find(system).filter(s -> s.type() == ConnectorType.CRM_REST)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "no crm-rest system '" + system + "' is declared in config/systems.yml"));
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
+        byte[] body = BoundedBody.read(request, MAX_BODY_BYTES,
+                "a webhook call is limited to " + MAX_BODY_BYTES + " bytes; send fewer events per call");
         String secret = declared.rest().webhookSecret();
         if (!WebhookSignature.matches(body, secret, signature)) {
             if (secret == null || secret.isEmpty()) {
@@ -84,10 +80,5 @@ public class CrmWebhookController {
         problem.setTitle(refused.size() + " of " + receipts.size() + " change(s) refused; kept with the reason");
         problem.setProperty("receipts", receipts);
         return ResponseEntity.unprocessableEntity().body(problem);
-    }
-
-    private static ResponseStatusException tooLarge() {
-        return new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
-                "a webhook call is limited to " + MAX_BODY_BYTES + " bytes; send fewer events per call");
     }
 }

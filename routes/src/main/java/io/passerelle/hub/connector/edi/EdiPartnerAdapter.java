@@ -72,15 +72,6 @@ public class EdiPartnerAdapter implements OutboundAdapter {
     }
 
     @Override
-    public String deliver(String systemName, SystemDeclaration system, OutboxEntry entry) {
-        DeliveryOutcome outcome = deliverAll(systemName, system, List.of(entry)).get(0);
-        if (!outcome.delivered()) {
-            throw outcome.failure();
-        }
-        return outcome.note();
-    }
-
-    @Override
     public List<DeliveryOutcome> deliverAll(String partner, SystemDeclaration system, List<OutboxEntry> entries) {
         Map<Long, DeliveryOutcome> outcomes = new LinkedHashMap<>();
         Map<String, List<OutboxEntry>> byType = new LinkedHashMap<>();

@@ -50,16 +50,6 @@ public class ErpStagingAdapter implements OutboundAdapter {
     }
 
     @Override
-    public String deliver(String systemName, SystemDeclaration system, OutboxEntry entry) {
-        List<DeliveryOutcome> outcomes = deliverAll(systemName, system, List.of(entry));
-        DeliveryOutcome outcome = outcomes.get(0);
-        if (!outcome.delivered()) {
-            throw outcome.failure();
-        }
-        return outcome.note();
-    }
-
-    @Override
     public List<DeliveryOutcome> deliverAll(String systemName, SystemDeclaration system, List<OutboxEntry> entries) {
         Map<Long, DeliveryOutcome> outcomes = new LinkedHashMap<>();
         List<OutboxEntry> customerEntries = new ArrayList<>();

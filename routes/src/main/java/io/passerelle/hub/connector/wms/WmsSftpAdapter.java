@@ -61,15 +61,6 @@ public class WmsSftpAdapter implements OutboundAdapter {
     }
 
     @Override
-    public String deliver(String systemName, SystemDeclaration system, OutboxEntry entry) {
-        DeliveryOutcome outcome = deliverAll(systemName, system, List.of(entry)).get(0);
-        if (!outcome.delivered()) {
-            throw outcome.failure();
-        }
-        return outcome.note();
-    }
-
-    @Override
     public List<DeliveryOutcome> deliverAll(String systemName, SystemDeclaration system, List<OutboxEntry> entries) {
         Map<Long, DeliveryOutcome> outcomes = new LinkedHashMap<>();
         Map<RecordKind, List<OutboxEntry>> byKind = new LinkedHashMap<>();
