@@ -36,6 +36,34 @@ class CanonicalStore {
                         + " ON CONFLICT DO NOTHING", entry.domain(), type, value, entry.code()));
     }
 
+    /** New entries in two statements (entries, then natural keys): what a bulk load creates. */
+    void insertAll(List<CanonicalEntry> entries, String actor) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO xref_canonical (domain, code, label, created_by) VALUES (?, ?, ?, ?)",
+                entries.stream().map(e -> new Object[] {e.domain(), e.code(), e.label(), actor}).toList());
+        jdbc.batchUpdate("INSERT INTO xref_natural_key (domain, key_type, key_value, canonical_code) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING", entries.stream().flatMap(e -> e.naturalKeys().entrySet().stream()
+                .map(k -> new Object[] {e.domain(), k.getKey(), k.getValue(), e.code()})).toList());
+    }
+
+    /** As many generated codes as asked, in one statement. */
+    List<String> nextGeneratedCodes(XrefDomain domain, int count) {
+        return jdbc.queryForList("SELECT nextval('xref_canonical_number') FROM generate_series(1, ?)", Long.class, count)
+                .stream().map(number -> String.format("%s-%06d", domain.codePrefix(), number)).toList();
+    }
+
+    /** The owners of these values of one natural key, value → canonical code, in one query. */
+    Map<String, String> byNaturalKeys(String domain, String keyType, java.util.Collection<String> values) {
+        Map<String, String> owners = new HashMap<>();
+        jdbc.query("SELECT key_value, canonical_code FROM xref_natural_key WHERE domain = ? AND key_type = ?"
+                        + " AND key_value = ANY(?)", rs -> {
+                    owners.put(rs.getString(1), rs.getString(2));
+                }, domain, keyType, values.toArray(String[]::new));
+        return owners;
+    }
+
     String nextGeneratedCode(XrefDomain domain) {
         Long number = jdbc.queryForObject("SELECT nextval('xref_canonical_number')", Long.class);
         return String.format("%s-%06d", domain.codePrefix(), number);

@@ -15,10 +15,23 @@ public class CodeTranslator {
 
     private final ConversionTables tables;
     private final UnmappedCodeInbox inbox;
+    private final BulkLearning bulk;
 
     public CodeTranslator(ConversionTables tables, UnmappedCodeInbox inbox) {
         this.tables = tables;
         this.inbox = inbox;
+        this.bulk = new BulkLearning(tables);
+    }
+
+    /**
+     * Learns together what a batch of records teaches (a claimed batch of a system of record's master data),
+     * in a few statements for the whole batch; once it returns, {@link #toCanonical} finds those codes in the
+     * cache. Codes it cannot learn are left to {@link #toCanonical}, which applies the domain's policy.
+     */
+    public void learnAll(List<CodeSighting> sightings) {
+        sightings.stream().collect(Collectors.groupingBy(s -> List.of(s.domain(), s.system()),
+                        java.util.LinkedHashMap::new, Collectors.toList()))
+                .forEach((key, group) -> bulk.learn(tables.domains().require(key.get(0)), key.get(1), group));
     }
 
     public Translation toCanonical(CodeSighting sighting) {

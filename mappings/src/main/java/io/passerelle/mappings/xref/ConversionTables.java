@@ -476,6 +476,71 @@ public class ConversionTables {
         return stored;
     }
 
+    /**
+     * Inside a transaction that holds the domain lock: the canonical entries and mappings a bulk load learns,
+     * in a few statements for the whole batch, every mapping audited with its author. Codes that were waiting
+     * in the inbox are resolved; after commit the mappings are in this instance's cache at once and the
+     * messages parked for them are replayed.
+     */
+    List<Mapping> insertLearned(XrefDomain domain, List<CanonicalEntry> entries, String creator, List<Mapping> learned,
+                                List<ChangeAuthor> authors) {
+        canonicals.insertAll(entries, creator);
+        java.util.Set<String> waiting = keysWaitedFor(domain, entries);
+        for (CanonicalEntry entry : entries) {
+            if (entry.naturalKeys().entrySet().stream().anyMatch(k -> waiting.contains(k.getKey() + " " + k.getValue()))) {
+                linkWaitingCodes(domain, entry);
+            }
+        }
+        List<Mapping> stored = mappings.insertAll(domain.name(), learned, authors);
+        List<Mapping> waited = stored.isEmpty() ? List.of() : resolvedInInbox(domain.name(), stored);
+        notifyChange(domain.name());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.learned(domain.name(), stored);
+                for (Mapping mapping : waited) {
+                    whenMapped.forEach(listener -> listener.accept(mapping));
+                }
+            }
+        });
+        return stored;
+    }
+
+    /**
+     * The natural keys ("gtin 4012345000017") of these entries that open inbox codes carry, one query per key
+     * type: codes seen before their system of record published them are rare, so only those entries are linked.
+     */
+    private java.util.Set<String> keysWaitedFor(XrefDomain domain, List<CanonicalEntry> entries) {
+        java.util.Set<String> waiting = new java.util.HashSet<>();
+        for (String type : domain.naturalKeyTypes()) {
+            String[] values = entries.stream().map(e -> e.naturalKeys().get(type)).filter(v -> v != null)
+                    .toArray(String[]::new);
+            if (values.length > 0) {
+                jdbc.queryForList("SELECT DISTINCT natural_keys ->> ? FROM xref_unmapped WHERE domain = ?"
+                        + " AND status = 'OPEN' AND natural_keys ->> ? = ANY(?)", String.class, type, domain.name(),
+                        type, values).forEach(value -> waiting.add(type + " " + value));
+            }
+        }
+        return waiting;
+    }
+
+    /** The inbox codes these mappings resolve, in one statement; returns the mappings that were waited for. */
+    private List<Mapping> resolvedInInbox(String domain, List<Mapping> stored) {
+        java.util.Set<String> resolved = new java.util.HashSet<>(jdbc.queryForList(
+                "UPDATE xref_unmapped u SET status = 'RESOLVED', resolved_at = now(), resolved_to = m.canonical"
+                        + " FROM unnest(?::text[], ?::text[], ?::text[]) AS m(system, code, canonical)"
+                        + " WHERE u.domain = ? AND u.system = m.system AND u.external_code = m.code AND u.status = 'OPEN'"
+                        + " RETURNING u.system || ' ' || u.external_code", String.class,
+                stored.stream().map(Mapping::system).toArray(String[]::new),
+                stored.stream().map(Mapping::externalCode).toArray(String[]::new),
+                stored.stream().map(Mapping::canonicalCode).toArray(String[]::new), domain));
+        return stored.stream().filter(m -> resolved.contains(m.system() + " " + m.externalCode())).toList();
+    }
+
+    MappingStore mappingStore() {
+        return mappings;
+    }
+
     void lockDomain(String domain) {
         mappings.lockDomain(domain);
     }

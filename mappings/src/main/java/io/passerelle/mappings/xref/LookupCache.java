@@ -48,28 +48,48 @@ public final class LookupCache {
             });
 
     /**
-     * Reloads a domain within about 100 ms, once for any number of calls meanwhile: a bulk load that
-     * learns thousands of codes costs a few reloads, not one per code. Readers that miss in between fall
+     * Reloads a domain at once after a quiet spell, else within about 100 ms, once for any number of calls
+     * meanwhile: a bulk load that learns thousands of codes costs a few reloads, not one per code. Readers that miss in between fall
      * back on the database, which is already right.
      */
     public void reloadSoon(String domain) {
         if (dueSoon.add(domain)) {
-            // Wait at least twice as long as the last reload took, so reloading never eats the machine.
-            long delay = Math.max(100, 2 * lastReloadMillis);
+            // A lone change (a steward's) is reloaded at once; in a burst, wait at least twice as long as the
+            // last reload took, so reloading never eats the machine.
+            boolean quiet = System.nanoTime() - lastReloadEnded > 1_000_000_000L;
+            long delay = quiet ? 0 : Math.max(100, 2 * lastReloadMillis);
             reloader.schedule(() -> {
                 dueSoon.remove(domain);
                 long start = System.nanoTime();
                 reload(domain);
-                lastReloadMillis = (System.nanoTime() - start) / 1_000_000;
+                lastReloadEnded = System.nanoTime();
+                lastReloadMillis = (lastReloadEnded - start) / 1_000_000;
             }, delay, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
     }
 
     private volatile long lastReloadMillis;
+    private volatile long lastReloadEnded = System.nanoTime() - 2_000_000_000L;
 
     public synchronized void reload(String domain) {
         Map<String, DomainTable> next = new HashMap<>(tables);
         next.put(domain, DomainTable.of(loader.apply(domain)));
+        tables = Map.copyOf(next);
+    }
+
+    /**
+     * Adds mappings this instance has just committed (a bulk load's), without reading the domain again:
+     * the next record of the load finds its code at once.
+     */
+    public synchronized void learned(String domain, List<Mapping> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        DomainTable current = tables.get(domain);
+        List<Mapping> all = new java.util.ArrayList<>(current == null ? List.of() : current.mappings());
+        all.addAll(added);
+        Map<String, DomainTable> next = new HashMap<>(tables);
+        next.put(domain, DomainTable.of(all));
         tables = Map.copyOf(next);
     }
 
@@ -102,7 +122,8 @@ public final class LookupCache {
         return onlyNonPreferred;
     }
 
-    private record DomainTable(Map<String, ForwardIndex> forward, Map<String, Map<String, Mapping[]>> reverse) {
+    private record DomainTable(List<Mapping> mappings, Map<String, ForwardIndex> forward,
+                               Map<String, Map<String, Mapping[]>> reverse) {
 
         static DomainTable of(List<Mapping> mappings) {
             Map<String, ForwardIndex> forward = new HashMap<>();
@@ -113,7 +134,7 @@ public final class LookupCache {
                             Mapping::canonicalCode, HashMap::new,
                             Collectors.collectingAndThen(Collectors.toList(), list -> list.toArray(NONE))),
                             HashMap::new)));
-            return new DomainTable(forward, reverse);
+            return new DomainTable(List.copyOf(mappings), forward, reverse);
         }
 
         Mapping[] reverse(String system, String code) {

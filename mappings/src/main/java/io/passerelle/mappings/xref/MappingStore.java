@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +60,18 @@ class MappingStore {
                 MAPPING, domain, system, externalCode);
     }
 
+    /** Every mapping of these codes of one system, in one query. */
+    List<Mapping> forKeys(String domain, String system, Collection<String> externalCodes) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM xref_mapping WHERE domain = ? AND system = ?"
+                        + " AND external_code = ANY(?)", MAPPING, domain, system, externalCodes.toArray(String[]::new));
+    }
+
+    /** Every mapping of one system to these canonical codes, in one query. */
+    List<Mapping> forCanonicals(String domain, String system, Collection<String> canonicalCodes) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM xref_mapping WHERE domain = ? AND system = ?"
+                        + " AND canonical_code = ANY(?)", MAPPING, domain, system, canonicalCodes.toArray(String[]::new));
+    }
+
     List<Mapping> forCanonical(String domain, String system, String canonicalCode) {
         return jdbc.query("SELECT " + COLUMNS + " FROM xref_mapping WHERE domain = ? AND system = ? AND canonical_code = ?",
                 MAPPING, domain, system, canonicalCode);
@@ -80,6 +93,41 @@ class MappingStore {
                 mapping.preferred(), sqlDate(mapping.validFrom()), sqlDate(mapping.validTo()));
         Mapping stored = mapping.withId(id);
         audit(author, action, mapping.domain(), id, null, stored);
+        return stored;
+    }
+
+    /**
+     * New mappings of one domain in one statement, each audited with its own author (one batch for the
+     * trail): what a bulk load learns. Returns them with their ids, in the order given.
+     */
+    List<Mapping> insertAll(String domain, List<Mapping> created, List<ChangeAuthor> authors) {
+        if (created.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.queryForList("INSERT INTO xref_mapping (domain, system, external_code, canonical_code,"
+                        + " preferred, valid_from, valid_to)"
+                        + " SELECT ?, m.system, m.code, m.canonical, m.preferred, m.valid_from, m.valid_to"
+                        + " FROM unnest(?::text[], ?::text[], ?::text[], ?::boolean[], ?::date[], ?::date[], ?::int[])"
+                        + "   AS m(system, code, canonical, preferred, valid_from, valid_to, ord)"
+                        + " ORDER BY m.ord RETURNING id", Long.class, domain,
+                created.stream().map(Mapping::system).toArray(String[]::new),
+                created.stream().map(Mapping::externalCode).toArray(String[]::new),
+                created.stream().map(Mapping::canonicalCode).toArray(String[]::new),
+                created.stream().map(Mapping::preferred).toArray(Boolean[]::new),
+                created.stream().map(m -> sqlDate(m.validFrom())).toArray(java.sql.Date[]::new),
+                created.stream().map(m -> sqlDate(m.validTo())).toArray(java.sql.Date[]::new),
+                java.util.stream.IntStream.range(0, created.size()).boxed().toArray(Integer[]::new));
+        List<Mapping> stored = new java.util.ArrayList<>();
+        for (int i = 0; i < created.size(); i++) {
+            stored.add(created.get(i).withId(ids.get(i)));
+        }
+        List<Object[]> audit = new java.util.ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            ChangeAuthor author = authors.get(i);
+            audit.add(new Object[] {author.actor(), author.source().name(), author.reason(), "CREATE", domain,
+                    stored.get(i).id(), null, toJson(stored.get(i))});
+        }
+        jdbc.batchUpdate(AUDIT_INSERT, audit);
         return stored;
     }
 
@@ -118,10 +166,11 @@ class MappingStore {
                 .stream().filter(m -> m != null).toList();
     }
 
+    private static final String AUDIT_INSERT = "INSERT INTO xref_audit (actor, source, reason, action, domain,"
+            + " mapping_id, before, after) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))";
+
     private void audit(ChangeAuthor author, String action, String domain, Long mappingId, Mapping before, Mapping after) {
-        jdbc.update("INSERT INTO xref_audit (actor, source, reason, action, domain, mapping_id, before, after)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))",
-                author.actor(), author.source().name(), author.reason(), action, domain, mappingId,
+        jdbc.update(AUDIT_INSERT, author.actor(), author.source().name(), author.reason(), action, domain, mappingId,
                 toJson(before), toJson(after));
     }
 

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Listens on PostgreSQL's {@code xref_changed} channel, which every table change notifies in its own
- * transaction, and reloads the changed domain. Several hub instances on one database thus see each
- * other's changes within the polling interval. After a lost connection everything is reloaded, since
+ * transaction, and reloads the changed domain (once for a burst of changes: a bulk load notifies per
+ * batch). Several hub instances on one database thus see each other's changes within moments. After a lost connection everything is reloaded, since
  * notifications sent meanwhile are gone.
  */
 public final class XrefChangeListener implements AutoCloseable {

@@ -64,7 +64,7 @@ class AutomaticMaintenanceTest {
         assertThat(hub.tables.history(link.id()).get(0).reason()).isEqualTo("linked by gtin 4006381333931");
         assertThat(hub.translator.toExternal("product", "crm", canonical, "crm-products")).isEqualTo("01t5g000001");
         // The cache catches up with learned codes within moments (bulk loads reload it once, not per code).
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(2)).until(() -> "01t5g000001".equals(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> "01t5g000001".equals(
                 hub.tables.cache().externalOf("product", "crm", canonical, java.time.LocalDate.now())));
         assertThat(hub.inbox.list(InboxFilter.open(), 10)).isEmpty();
     }
