@@ -31,6 +31,27 @@ public class Outbox {
                 + " VALUES (?, ?, ?, ?, CAST(? AS jsonb))", messageId, subscriber, entityKey, messageType, payloadJson);
     }
 
+    /** A new entry, for {@link #enqueueAll(List)}. */
+    public record NewEntry(UUID messageId, String subscriber, String entityKey, String messageType, String payloadJson) {
+    }
+
+    /** Many entries in one statement, in the order given (call inside the messages' transaction). */
+    public void enqueueAll(List<NewEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.update("INSERT INTO hub_outbox (message_id, subscriber, entity_key, message_type, payload)"
+                        + " SELECT e.message_id::uuid, e.subscriber, e.entity_key, e.message_type, e.payload::jsonb"
+                        + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])"
+                        + "   AS e(message_id, subscriber, entity_key, message_type, payload, ord) ORDER BY e.ord",
+                entries.stream().map(e -> e.messageId().toString()).toArray(String[]::new),
+                entries.stream().map(NewEntry::subscriber).toArray(String[]::new),
+                entries.stream().map(NewEntry::entityKey).toArray(String[]::new),
+                entries.stream().map(NewEntry::messageType).toArray(String[]::new),
+                entries.stream().map(NewEntry::payloadJson).toArray(String[]::new),
+                java.util.stream.IntStream.range(0, entries.size()).boxed().toArray(Integer[]::new));
+    }
+
     public List<OutboxEntry> claim(String instance, int limit, Duration lease) {
         return jdbc.query("UPDATE hub_outbox SET claimed_by = ?, lease_until = now() + make_interval(secs => ?)"
                 + " WHERE id IN (SELECT o.id FROM hub_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= now()"

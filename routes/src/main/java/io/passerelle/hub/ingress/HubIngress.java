@@ -4,7 +4,11 @@ import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.hub.delivery.Outbox;
 import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.tracking.MessageLog;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +53,96 @@ public class HubIngress {
         }
         log.hop(id, "hub", "QUEUED", subscribers.isEmpty() ? "no subscriber" : "for " + String.join(", ", subscribers));
         return new Receipt(id, Outcome.ACCEPTED, subscribers);
+    }
+
+    /**
+     * A batch of changes (a claimed batch of an interface table) accepted in one transaction and a few
+     * statements, whatever its size: each recorded once per source change, queued for every subscribed
+     * system, tracked. Receipts come in the order of the changes.
+     */
+    @Transactional
+    public List<Receipt> acceptAll(List<InboundChange> changes) {
+        Map<String, InboundChange> distinct = new LinkedHashMap<>();
+        changes.forEach(change -> distinct.putIfAbsent(key(change.sourceSystem(), change.sourceChangeId()), change));
+        List<InboundChange> batch = List.copyOf(distinct.values());
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        List<String> json = batch.stream().map(change -> CanonicalJson.write(change.canonical())).toList();
+        Map<String, UUID> accepted = new HashMap<>();
+        // A change parked earlier comes back under the same identity: it is accepted now, once.
+        jdbc.query("INSERT INTO hub_message (id, source_system, source_change_id, message_type, entity_key,"
+                        + " business_keys, canonical, status)"
+                        + " SELECT c.id::uuid, c.source, c.change, c.type, c.entity,"
+                        + "   ARRAY(SELECT jsonb_array_elements_text(c.keys::jsonb)), c.canonical::jsonb, 'ACCEPTED'"
+                        + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])"
+                        + "   AS c(id, source, change, type, entity, keys, canonical, ord) ORDER BY c.ord"
+                        + " ON CONFLICT (source_system, source_change_id) DO UPDATE SET status = 'ACCEPTED',"
+                        + " entity_key = EXCLUDED.entity_key, business_keys = EXCLUDED.business_keys,"
+                        + " canonical = EXCLUDED.canonical, error = NULL WHERE hub_message.status <> 'ACCEPTED'"
+                        + " RETURNING id, source_system, source_change_id",
+                rs -> {
+                    accepted.put(key(rs.getString(2), rs.getString(3)), rs.getObject(1, UUID.class));
+                },
+                batch.stream().map(change -> UUID.randomUUID().toString()).toArray(String[]::new),
+                batch.stream().map(InboundChange::sourceSystem).toArray(String[]::new),
+                batch.stream().map(InboundChange::sourceChangeId).toArray(String[]::new),
+                batch.stream().map(InboundChange::messageType).toArray(String[]::new),
+                batch.stream().map(InboundChange::entityKey).toArray(String[]::new),
+                batch.stream().map(change -> CanonicalJson.write(change.businessKeys())).toArray(String[]::new),
+                json.toArray(String[]::new),
+                java.util.stream.IntStream.range(0, batch.size()).boxed().toArray(Integer[]::new));
+        Map<String, UUID> duplicates = batch.size() == accepted.size() ? Map.of() : existingIds(batch, accepted);
+        List<MessageLog.Hop> hops = new ArrayList<>();
+        List<Outbox.NewEntry> queued = new ArrayList<>();
+        Map<String, Receipt> receipts = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            InboundChange change = batch.get(i);
+            String key = key(change.sourceSystem(), change.sourceChangeId());
+            UUID id = accepted.get(key);
+            if (id == null) {
+                UUID existing = duplicates.get(key);
+                hops.add(new MessageLog.Hop(existing, change.sourceSystem(), "DUPLICATE",
+                        "change " + change.sourceChangeId() + " already applied"));
+                receipts.put(key, new Receipt(existing, Outcome.DUPLICATE, List.of()));
+                continue;
+            }
+            List<String> subscribers = systems.subscribersOf(change.messageType(), change.sourceSystem());
+            for (String subscriber : subscribers) {
+                queued.add(new Outbox.NewEntry(id, subscriber, change.entityKey(), change.messageType(), json.get(i)));
+            }
+            hops.add(new MessageLog.Hop(id, change.sourceSystem(), "RECEIVED", change.messageType() + " " + change.entityKey()));
+            hops.add(new MessageLog.Hop(id, "hub", "QUEUED",
+                    subscribers.isEmpty() ? "no subscriber" : "for " + String.join(", ", subscribers)));
+            receipts.put(key, new Receipt(id, Outcome.ACCEPTED, subscribers));
+        }
+        outbox.enqueueAll(queued);
+        log.hops(hops);
+        return changes.stream().map(change -> {
+            Receipt receipt = receipts.get(key(change.sourceSystem(), change.sourceChangeId()));
+            // The same change twice in one batch: the second is the duplicate of the first.
+            return change == distinct.get(key(change.sourceSystem(), change.sourceChangeId())) ? receipt
+                    : new Receipt(receipt.messageId(), Outcome.DUPLICATE, List.of());
+        }).toList();
+    }
+
+    private Map<String, UUID> existingIds(List<InboundChange> batch, Map<String, UUID> accepted) {
+        Map<String, UUID> ids = new HashMap<>();
+        List<InboundChange> duplicates = batch.stream()
+                .filter(c -> !accepted.containsKey(key(c.sourceSystem(), c.sourceChangeId()))).toList();
+        jdbc.query("SELECT m.id, m.source_system, m.source_change_id FROM hub_message m"
+                        + " JOIN unnest(?::text[], ?::text[]) AS d(source, change)"
+                        + "   ON m.source_system = d.source AND m.source_change_id = d.change",
+                rs -> {
+                    ids.put(key(rs.getString(2), rs.getString(3)), rs.getObject(1, UUID.class));
+                },
+                duplicates.stream().map(InboundChange::sourceSystem).toArray(String[]::new),
+                duplicates.stream().map(InboundChange::sourceChangeId).toArray(String[]::new));
+        return ids;
+    }
+
+    private static String key(String sourceSystem, String sourceChangeId) {
+        return sourceSystem + "\u0000" + sourceChangeId;
     }
 
     /**

@@ -38,6 +38,24 @@ public class MessageLog {
                 messageId, system, step, detail);
     }
 
+    /** One step of a message's way, for {@link #hops(List)}. */
+    public record Hop(UUID messageId, String system, String step, String detail) {
+    }
+
+    /** Many hops in one statement (a batch's). */
+    public void hops(List<Hop> hops) {
+        if (hops.isEmpty()) {
+            return;
+        }
+        jdbc.update("INSERT INTO hub_message_hop (message_id, system, step, detail)"
+                        + " SELECT h.message_id::uuid, h.system, h.step, h.detail"
+                        + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS h(message_id, system, step, detail)",
+                hops.stream().map(h -> h.messageId().toString()).toArray(String[]::new),
+                hops.stream().map(Hop::system).toArray(String[]::new),
+                hops.stream().map(Hop::step).toArray(String[]::new),
+                hops.stream().map(Hop::detail).toArray(String[]::new));
+    }
+
     public Map<String, Object> message(UUID id) {
         List<Map<String, Object>> rows = jdbc.query("SELECT id, source_system, source_change_id, message_type,"
                 + " entity_key, business_keys, canonical::text AS canonical, received_at, status, error"

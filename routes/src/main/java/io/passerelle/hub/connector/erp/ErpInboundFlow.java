@@ -23,11 +23,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One ERP interface-table row into the hub: translated to the canonical model through the conversion
+ * ERP interface-table rows into the hub: translated to the canonical model through the conversion
  * tables, then accepted (once per row) — master data fanned out to the systems that receive it, order
  * lines kept in the open-order book, line stoppages raised as boundary events. A row stopped by an unknown code is parked whole and replayed
  * when the code is mapped; a row that cannot be read is refused with its reason, kept for tracking.
@@ -68,54 +70,76 @@ public class ErpInboundFlow {
         }
     }
 
-    /** Returns normally when the row is in the hub (accepted, duplicate or parked); throws when it is refused. */
-    public void receive(String system, StagingTable table, Map<String, Object> row) {
-        Map<String, Object> values = plain(row);
-        String changeId = table.table + ":" + values.get("id");
-        try {
-            accept(system, table, values, changeId);
-        } catch (UnmappedCodeException unknown) {
-            String entity = "erp:" + values.get(table.entityColumn);
-            if (!unknown.mustPark()) {
-                ingress.refuse(system, changeId, table.messageType, entity, List.of(), false, unknown.getMessage());
-                log.warn("{} {} refused: {}", system, changeId, unknown.getMessage());
-                throw unknown;
+    /**
+     * A claimed batch into the hub. Master data (products, customers) goes in as one set: its new codes
+     * learned together, then every row accepted in one transaction, so a batch costs a few statements rather
+     * than a dozen per row. Order lines and stoppages go row by row (each may touch the order book or raise an
+     * event). Returns, by row id, why each refused row was refused; a row not named is in the hub (accepted,
+     * duplicate or parked).
+     */
+    public Map<Object, String> receiveAll(String system, StagingTable table, List<Map<String, Object>> rows) {
+        List<Map<String, Object>> batch = rows.stream().map(ErpInboundFlow::plain).toList();
+        Map<Object, String> refused = new LinkedHashMap<>();
+        if (table == StagingTable.PRODUCT || table == StagingTable.CUSTOMER) {
+            if (table == StagingTable.PRODUCT) {
+                products.learnAll(batch, system, table.flow);
             }
-            parking.park(unknown, changeId, CanonicalJson.write(values), Map.of("system", system, "table", table.table));
-            ingress.refuse(system, changeId, table.messageType, entity, List.of(), true, unknown.getMessage());
-        } catch (ErpRowException | CanonicalValidationException invalid) {
-            ingress.refuse(system, changeId, table.messageType, "erp:" + values.get(table.entityColumn), List.of(),
-                    false, invalid.getMessage());
-            log.warn("{} {} refused: {}", system, changeId, invalid.getMessage());
-            throw invalid;
+            List<InboundChange> changes = new ArrayList<>();
+            for (Map<String, Object> values : batch) {
+                intoHub(system, table, values, changeId -> changes.add(masterDataChange(system, table, values, changeId)))
+                        .ifPresent(reason -> refused.put(values.get("id"), reason));
+            }
+            ingress.acceptAll(changes);
+        } else {
+            for (Map<String, Object> values : batch) {
+                intoHub(system, table, values, changeId -> accept(system, table, values, changeId))
+                        .ifPresent(reason -> refused.put(values.get("id"), reason));
+            }
         }
+        return refused;
+    }
+
+    /**
+     * Hands one row to {@code accept} under its change id; a row stopped by an unknown code is parked (or
+     * refused, as the domain's policy says), an unreadable one refused, both tracked. Returns the reason of
+     * a refusal.
+     */
+    private Optional<String> intoHub(String system, StagingTable table, Map<String, Object> values,
+                                     Consumer<String> accept) {
+        String changeId = table.table + ":" + values.get("id");
+        String entity = "erp:" + values.get(table.entityColumn);
+        try {
+            accept.accept(changeId);
+            return Optional.empty();
+        } catch (UnmappedCodeException unknown) {
+            if (unknown.mustPark()) {
+                parking.park(unknown, changeId, CanonicalJson.write(values), Map.of("system", system, "table", table.table));
+                ingress.refuse(system, changeId, table.messageType, entity, List.of(), true, unknown.getMessage());
+                return Optional.empty();
+            }
+            return Optional.of(refuse(system, table, changeId, entity, unknown.getMessage()));
+        } catch (ErpRowException | CanonicalValidationException invalid) {
+            return Optional.of(refuse(system, table, changeId, entity, invalid.getMessage()));
+        } catch (org.springframework.dao.DataAccessException transientOrNot) {
+            // The hub's database, not the row: the batch stays claimed and is taken again when its lease expires.
+            throw transientOrNot;
+        } catch (RuntimeException unexpected) {
+            // Not this row's fault perhaps, but one row must not hold up its batch forever: refused, kept, said.
+            log.error("{} {}: unexpected failure", system, changeId, unexpected);
+            return Optional.of(refuse(system, table, changeId, entity,
+                    unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage()));
+        }
+    }
+
+    private String refuse(String system, StagingTable table, String changeId, String entity, String reason) {
+        ingress.refuse(system, changeId, table.messageType, entity, List.of(), false, reason);
+        log.warn("{} {} refused: {}", system, changeId, reason);
+        return reason;
     }
 
     private void accept(String system, StagingTable table, Map<String, Object> row, String changeId) {
         switch (table) {
-            case PRODUCT -> {
-                Product product = products.toCanonical(row, system, table.flow);
-                List<String> keys = new ArrayList<>(List.of("product:" + product.id(),
-                        system + "-material:" + row.get("material_number")));
-                if (product.gtin() != null) {
-                    keys.add("gtin:" + product.gtin());
-                }
-                ingress.accept(new InboundChange(system, changeId, table.messageType, "product:" + product.id(), keys,
-                        product));
-            }
-            case CUSTOMER -> {
-                Customer customer = customers.toCanonical(row, system, table.flow);
-                List<String> keys = new ArrayList<>(List.of("customer:" + customer.id(),
-                        system + "-sold-to:" + row.get("sold_to")));
-                if (customer.gln() != null) {
-                    keys.add("gln:" + customer.gln());
-                }
-                if (customer.vatNumber() != null) {
-                    keys.add("vat:" + customer.vatNumber());
-                }
-                ingress.accept(new InboundChange(system, changeId, table.messageType, "customer:" + customer.id(), keys,
-                        customer));
-            }
+            case PRODUCT, CUSTOMER -> ingress.accept(masterDataChange(system, table, row, changeId));
             case ORDER_LINE -> {
                 ErpOrderLine line = orderLines.toCanonical(row, system, table.flow);
                 List<String> keys = new ArrayList<>(List.of("order:" + line.orderNumber(),
@@ -132,6 +156,27 @@ public class ErpInboundFlow {
             }
             case LINE_STOPPAGE -> events.accept(system, changeId, stoppages.toCanonical(row, system, table.flow));
         }
+    }
+
+    private InboundChange masterDataChange(String system, StagingTable table, Map<String, Object> row, String changeId) {
+        if (table == StagingTable.PRODUCT) {
+            Product product = products.toCanonical(row, system, table.flow);
+            List<String> keys = new ArrayList<>(List.of("product:" + product.id(),
+                    system + "-material:" + row.get("material_number")));
+            if (product.gtin() != null) {
+                keys.add("gtin:" + product.gtin());
+            }
+            return new InboundChange(system, changeId, table.messageType, "product:" + product.id(), keys, product);
+        }
+        Customer customer = customers.toCanonical(row, system, table.flow);
+        List<String> keys = new ArrayList<>(List.of("customer:" + customer.id(), system + "-sold-to:" + row.get("sold_to")));
+        if (customer.gln() != null) {
+            keys.add("gln:" + customer.gln());
+        }
+        if (customer.vatNumber() != null) {
+            keys.add("vat:" + customer.vatNumber());
+        }
+        return new InboundChange(system, changeId, table.messageType, "customer:" + customer.id(), keys, customer);
     }
 
     /** JDBC values as text, so a parked row reads back exactly as it was claimed. */

@@ -4,16 +4,20 @@ import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.SystemDeclaration;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.sql.SqlEndpoint;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * For every declared ERP and each interface table it publishes, a camel-sql consumer that claims rows
- * atomically (so several hub instances never take the same row), hands each to the master-data flow,
- * and marks it DONE — or FAILED with the reason.
+ * For every declared ERP and each interface table it publishes, a camel-sql consumer that claims a batch
+ * of rows atomically (so several hub instances never take the same row), hands the batch to the inbound
+ * flow, and marks its rows DONE — or FAILED with their reasons — in one statement each. Should the hub fail
+ * in between, the rows stay claimed until their lease expires and are taken again; the hub recognises
+ * the changes it already has.
  */
 @Component
 public class ErpInboundRoutes extends RouteBuilder {
@@ -32,32 +36,47 @@ public class ErpInboundRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // A refused row is marked FAILED with its reason and tracked; one log line says so, no stack trace.
-        errorHandler(defaultErrorHandler().logExhausted(false));
         systems.systems().forEach((name, system) -> {
             if (system.type() == ConnectorType.ERP_STAGING_TABLES) {
                 String dataSource = "erpDatabase-" + name;
                 getContext().getRegistry().bind(dataSource, databases.of(name));
                 for (StagingTable table : StagingTable.values()) {
+                    JdbcTemplate erp = new JdbcTemplate(databases.of(name));
+                    String schema = system.stagingTables().schema();
                     from(claimEndpoint(name, system, table, dataSource))
                             .routeId("erp-" + name + "-" + table.table)
-                            .process(exchange -> flow.receive(name, table, exchange.getIn().getBody(Map.class)));
+                            .process(exchange -> {
+                                List<Map<String, Object>> rows = exchange.getIn().getBody(List.class);
+                                Map<Object, String> refused = flow.receiveAll(name, table, rows);
+                                markProcessed(erp, schema, table, rows, refused);
+                            });
                 }
             }
         });
+    }
+
+    private static void markProcessed(JdbcTemplate erp, String schema, StagingTable table,
+                                      List<Map<String, Object>> rows, Map<Object, String> refused) {
+        Long[] done = rows.stream().map(row -> row.get("id")).filter(id -> !refused.containsKey(String.valueOf(id)))
+                .map(id -> ((Number) id).longValue()).toArray(Long[]::new);
+        if (done.length > 0) {
+            erp.update(table.doneQuery(schema), (Object) done);
+        }
+        if (!refused.isEmpty()) {
+            erp.update(table.failedQuery(schema),
+                    refused.keySet().stream().map(id -> Long.valueOf(id.toString())).toArray(Long[]::new),
+                    refused.values().toArray(String[]::new));
+        }
     }
 
     private SqlEndpoint claimEndpoint(String name, SystemDeclaration system, StagingTable table, String dataSource) {
         String schema = system.stagingTables().schema();
         SqlEndpoint endpoint = getContext().getEndpoint("sql:claim-" + name + "-" + table.table
                 + "?dataSource=#" + dataSource + "&delay=" + system.pollInterval().toMillis()
-                + "&useIterator=true&routeEmptyResultSet=false&breakBatchOnConsumeFail=false", SqlEndpoint.class);
-        // Set in code rather than in the URI: the statements hold characters a URI would mangle. Named
-        // parameters are therefore written :?name, the form camel-sql has after it replaces # in a URI.
+                + "&useIterator=false&routeEmptyResultSet=false", SqlEndpoint.class);
+        // Set in code rather than in the URI: the statement holds characters a URI would mangle.
         endpoint.setQuery(table.claimQuery(schema, instance, system.stagingTables().lease().toSeconds(),
                 system.stagingTables().batchSize()));
-        endpoint.setOnConsume(table.doneQuery(schema));
-        endpoint.setOnConsumeFailed(table.failedQuery(schema));
         return endpoint;
     }
 }

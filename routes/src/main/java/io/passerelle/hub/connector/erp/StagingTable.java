@@ -36,13 +36,15 @@ enum StagingTable {
                 + " RETURNING *";
     }
 
+    /** Marks rows done, one statement for a batch: {@code ?} is the array of their ids. */
     String doneQuery(String schema) {
         return "UPDATE " + schema + "." + table + " SET status = 'DONE', processed_at = now(), error = NULL,"
-                + " lease_until = NULL WHERE id = :?id";
+                + " lease_until = NULL WHERE id = ANY(?)";
     }
 
+    /** Marks rows failed with their reasons, one statement for a batch: arrays of ids and reasons. */
     String failedQuery(String schema) {
-        return "UPDATE " + schema + "." + table + " SET status = 'FAILED', processed_at = now(),"
-                + " error = :?${exception.message}, lease_until = NULL WHERE id = :?id";
+        return "UPDATE " + schema + "." + table + " AS t SET status = 'FAILED', processed_at = now(), error = f.error,"
+                + " lease_until = NULL FROM unnest(?::bigint[], ?::text[]) AS f(id, error) WHERE t.id = f.id";
     }
 }
