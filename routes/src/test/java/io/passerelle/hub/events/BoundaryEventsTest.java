@@ -47,7 +47,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class BoundaryEventsTest {
 
     static final CrmStandIn CRM = CrmStandIn.start();
-    static final String TASKS = "/services/data/v61.0/sobjects/Task/Passerelle_Id__c/";
 
     @TempDir
     static Path folders;
@@ -184,7 +183,7 @@ class BoundaryEventsTest {
                 + " VALUES ('STOP-2026-0042', 'P1', 'L2', TIMESTAMPTZ '2026-12-01 06:00:00+00',"
                 + " TIMESTAMPTZ '2026-12-05 12:00:00+00', 'maintenance', 'ENDED')");
         await().atMost(Duration.ofSeconds(20)).until(() -> tasks().size() == 4);
-        CrmStandIn.Request followUp = tasks().get(2).body().contains("0015g00000R1tLrAAJ") ? tasks().get(2) : tasks().get(3);
+        CrmStandIn.Upserted followUp = tasks().get(2).body().contains("0015g00000R1tLrAAJ") ? tasks().get(2) : tasks().get(3);
         JsonNode body = new ObjectMapper().readTree(followUp.body());
         assertThat(body.get("Subject").asText()).contains("L2 restarted", "Retailer R");
         assertThat(body.get("Description").asText()).contains("order 4500001 (customer ref. PO-R-778) line 1",
@@ -316,12 +315,12 @@ class BoundaryEventsTest {
                 .getForObject(path, String.class));
     }
 
-    private static List<CrmStandIn.Request> tasks() {
-        return CRM.requests().stream().filter(r -> r.path().startsWith(TASKS)).toList();
+    private static List<CrmStandIn.Upserted> tasks() {
+        return CRM.upserts("Task");
     }
 
     private static JsonNode task(String account) throws Exception {
-        for (CrmStandIn.Request request : tasks()) {
+        for (CrmStandIn.Upserted request : tasks()) {
             JsonNode body = new ObjectMapper().readTree(request.body());
             if (body.get("WhatId").asText().equals(account)) {
                 return body;

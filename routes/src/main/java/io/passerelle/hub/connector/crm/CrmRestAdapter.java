@@ -6,6 +6,7 @@ import io.passerelle.canonical.Product;
 import io.passerelle.canonical.notice.SalesAlert;
 import io.passerelle.canonical.validation.CanonicalValidationException;
 import io.passerelle.hub.delivery.DeliveryFailure;
+import io.passerelle.hub.delivery.DeliveryOutcome;
 import io.passerelle.hub.delivery.OutboundAdapter;
 import io.passerelle.hub.delivery.OutboxEntry;
 import io.passerelle.hub.system.ConnectorType;
@@ -13,6 +14,7 @@ import io.passerelle.hub.system.RestApi;
 import io.passerelle.hub.system.SystemDeclaration;
 import io.passerelle.mappings.crm.CrmAlertWriter;
 import io.passerelle.mappings.crm.CrmProductWriter;
+import io.passerelle.mappings.crm.SObjectCollectionUpsert;
 import io.passerelle.mappings.crm.SObjectUpsert;
 import io.passerelle.mappings.crm.SalesforceResponse;
 import io.passerelle.mappings.xref.ChangeAuthor;
@@ -31,6 +33,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +49,8 @@ import org.springframework.stereotype.Component;
  * Delivers canonical records (products) and sales alerts (as Tasks on the accounts they concern) to a CRM
  * through Salesforce's REST API: each outbox entry becomes one sObject
  * upserted by its canonical id ({@code PATCH /services/data/v61.0/sobjects/{sObject}/Passerelle_Id__c/{id}},
- * {@code Authorization: Bearer <token>}), so a redelivery updates rather than duplicates.
+ * {@code Authorization: Bearer <token>}), so a redelivery updates rather than duplicates. When several
+ * entries wait, they go up to 200 per call through sObject Collections, each record's result apart.
  *
  * <p>Failures are classified once, for the dispatcher's retries: no answer (timeout, connection refused),
  * 5xx, 429, or Salesforce's own "later" error codes (API limit spent, row locked) are retriable; any other
@@ -84,6 +91,106 @@ public class CrmRestAdapter implements OutboundAdapter.OneByOne {
 
     @Override
     public String deliver(String systemName, SystemDeclaration system, OutboxEntry entry) {
+        SObjectUpsert upsert = write(systemName, system, entry);
+        String call = "PATCH " + upsert.describe();
+        Answer answer = send(system.rest(), upsert.path(), upsert.body(), call);
+        if (answer.status() == 200 || answer.status() == 201 || answer.status() == 204) {
+            String recordId = SalesforceResponse.recordId(answer.body()).orElse(null);
+            String note = call + " -> " + answer.status() + (recordId == null ? "" : " " + recordId);
+            String table = writers.get(entry.messageType()).conversionTable();
+            if (recordId != null && table != null) {
+                note += recordCrmId(systemName, table, recordId, upsert.externalId());
+            }
+            return note;
+        }
+        throw failure(answer, call + " -> " + answer.status() + " " + answer.bodyForMessage());
+    }
+
+    /**
+     * Several entries waiting for one CRM are written with sObject Collections, up to the system's collection
+     * size per call, records of one sObject together and in the order they were queued; a lone entry, or a
+     * system set to a collection size of 1, goes by the single-record call.
+     */
+    @Override
+    public List<DeliveryOutcome> deliverAll(String systemName, SystemDeclaration system, List<OutboxEntry> entries) {
+        int size = system.rest() == null ? 1 : system.rest().collectionSize();
+        if (entries.size() < 2 || size < 2) {
+            return OutboundAdapter.OneByOne.super.deliverAll(systemName, system, entries);
+        }
+        Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
+        Map<List<String>, List<Written>> bySObject = new LinkedHashMap<>();
+        for (OutboxEntry entry : entries) {
+            try {
+                SObjectUpsert upsert = write(systemName, system, entry);
+                bySObject.computeIfAbsent(List.of(upsert.sObject(), upsert.externalIdField()), k -> new ArrayList<>())
+                        .add(new Written(entry, upsert));
+            } catch (DeliveryFailure failure) {
+                outcomes.put(entry.id(), DeliveryOutcome.failed(entry, failure));
+            }
+        }
+        for (List<Written> records : bySObject.values()) {
+            for (int from = 0; from < records.size(); from += size) {
+                List<Written> chunk = records.subList(from, Math.min(records.size(), from + size));
+                if (chunk.size() == 1) {
+                    OutboundAdapter.OneByOne.super.deliverAll(systemName, system, List.of(chunk.get(0).entry()))
+                            .forEach(outcome -> outcomes.put(outcome.entryId(), outcome));
+                } else {
+                    sendCollection(systemName, system, chunk).forEach(outcome -> outcomes.put(outcome.entryId(), outcome));
+                }
+            }
+        }
+        return entries.stream().map(entry -> outcomes.get(entry.id())).toList();
+    }
+
+    private record Written(OutboxEntry entry, SObjectUpsert upsert) {
+    }
+
+    private List<DeliveryOutcome> sendCollection(String systemName, SystemDeclaration system, List<Written> chunk) {
+        SObjectCollectionUpsert collection = new SObjectCollectionUpsert(chunk.get(0).upsert().sObject(),
+                chunk.get(0).upsert().externalIdField(), chunk.stream().map(Written::upsert).toList());
+        String call = "PATCH " + collection.describe();
+        Answer answer;
+        try {
+            answer = send(system.rest(), collection.path(), collection.body(), call + " (" + chunk.size() + " records)");
+        } catch (DeliveryFailure noAnswer) {
+            return chunk.stream().map(w -> DeliveryOutcome.failed(w.entry(), noAnswer)).toList();
+        }
+        List<SalesforceResponse.RecordResult> results = answer.status() == 200
+                ? SalesforceResponse.collectionResults(answer.body()) : List.of();
+        if (results.size() != chunk.size()) {
+            DeliveryFailure failure = answer.status() == 200
+                    ? DeliveryFailure.retriable(call + " -> 200 with " + results.size() + " results for " + chunk.size()
+                            + " records: " + answer.bodyForMessage(), null)
+                    : failure(answer, call + " -> " + answer.status() + " " + answer.bodyForMessage());
+            return chunk.stream().map(w -> DeliveryOutcome.failed(w.entry(), failure)).toList();
+        }
+        List<DeliveryOutcome> outcomes = new ArrayList<>();
+        Map<String, List<String[]>> assignedIds = new LinkedHashMap<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            Written written = chunk.get(i);
+            SalesforceResponse.RecordResult result = results.get(i);
+            String record = "PATCH " + written.upsert().describe() + " (record " + (i + 1) + " of " + chunk.size()
+                    + " in one sObject Collections call)";
+            if (result.success()) {
+                outcomes.add(DeliveryOutcome.delivered(written.entry(), record + " -> "
+                        + (result.created() ? "created " : "updated ") + (result.id() == null ? "" : result.id())));
+                String table = writers.get(written.entry().messageType()).conversionTable();
+                if (result.id() != null && table != null) {
+                    assignedIds.computeIfAbsent(table, t -> new ArrayList<>())
+                            .add(new String[] {result.id(), written.upsert().externalId()});
+                }
+            } else {
+                String reason = record + " -> refused: " + result.describeErrors();
+                outcomes.add(DeliveryOutcome.failed(written.entry(), result.onlyTransientErrors()
+                        ? DeliveryFailure.retriable(reason, null) : DeliveryFailure.permanent(reason, null)));
+            }
+        }
+        assignedIds.forEach((table, ids) -> recordCrmIds(systemName, table, ids));
+        return outcomes;
+    }
+
+    /** The sObject an entry becomes; a failure when it cannot be written (never worth a retry as it is). */
+    private SObjectUpsert write(String systemName, SystemDeclaration system, OutboxEntry entry) {
         SObjectWriter writer = writers.get(entry.messageType());
         if (writer == null) {
             throw DeliveryFailure.permanent("the CRM connector writes " + String.join(", ", new TreeSet<>(writers.keySet()))
@@ -94,46 +201,37 @@ public class CrmRestAdapter implements OutboundAdapter.OneByOne {
         if (rest.token() == null || rest.token().isBlank()) {
             throw DeliveryFailure.permanent("passerelle.systems." + systemName + ".rest.token is not set", null);
         }
-        SObjectUpsert upsert;
         try {
-            upsert = writer.write().apply(systemName, entry.payload());
+            return writer.write().apply(systemName, entry.payload());
         } catch (CanonicalJsonException | CanonicalValidationException | UnmappedCodeException e) {
             // The record itself or its codes must be fixed; the entry stays dead for a replay after that.
             throw DeliveryFailure.permanent(e.getMessage(), e);
         }
-        String call = "PATCH " + upsert.describe();
-        Answer answer = send(rest, upsert, call);
-        if (answer.status() == 200 || answer.status() == 201 || answer.status() == 204) {
-            String recordId = SalesforceResponse.recordId(answer.body()).orElse(null);
-            String note = call + " -> " + answer.status() + (recordId == null ? "" : " " + recordId);
-            if (recordId != null && writer.conversionTable() != null) {
-                note += recordCrmId(systemName, writer.conversionTable(), recordId, upsert.externalId());
-            }
-            return note;
-        }
-        String failure = call + " -> " + answer.status() + " " + answer.bodyForMessage();
-        if (answer.status() == 429 || answer.status() >= 500 || SalesforceResponse.onlyTransientErrors(answer.body())) {
-            throw DeliveryFailure.retriable(failure, null);
-        }
-        throw DeliveryFailure.permanent(failure, null);
     }
 
-    private Answer send(RestApi rest, SObjectUpsert upsert, String call) {
+    private static DeliveryFailure failure(Answer answer, String failure) {
+        if (answer.status() == 429 || answer.status() >= 500 || SalesforceResponse.onlyTransientErrors(answer.body())) {
+            return DeliveryFailure.retriable(failure, null);
+        }
+        return DeliveryFailure.permanent(failure, null);
+    }
+
+    private Answer send(RestApi rest, String path, String body, String call) {
         String baseUrl = rest.baseUrl().replaceAll("/+$", "");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + upsert.path()))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(rest.timeout())
                 .header("Authorization", "Bearer " + rest.token())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(upsert.body(), StandardCharsets.UTF_8))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         try {
             HttpResponse<InputStream> response = client(rest.timeout())
                     .send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
+            try (InputStream answer = response.body()) {
                 // Bounded: an error page is read for the operator, not a whole runaway answer.
                 return new Answer(response.statusCode(),
-                        new String(body.readNBytes(MAX_ANSWER_BYTES), StandardCharsets.UTF_8));
+                        new String(answer.readNBytes(MAX_ANSWER_BYTES), StandardCharsets.UTF_8));
             }
         } catch (HttpTimeoutException e) {
             throw DeliveryFailure.retriable(call + ": no answer from " + baseUrl + " within " + rest.timeout(), e);
@@ -161,14 +259,42 @@ public class CrmRestAdapter implements OutboundAdapter.OneByOne {
         boolean preferred = tables.cache().externalOf(table, systemName, canonicalId, today) == null;
         try {
             tables.create(new Mapping(null, table, systemName, crmId, canonicalId, preferred, null, null),
-                    new ChangeAuthor("passerelle", ChangeSource.AUTOMATIC_RULE,
-                            "id assigned by " + systemName + " on create"));
+                    assignedBy(systemName));
             return "";
         } catch (RuntimeException refused) {
             log.warn("{} id {} of {} '{}' not recorded in the conversion table: {}", systemName, crmId, table,
                     canonicalId, refused.getMessage());
             return " (id not recorded in the " + table + " table: " + refused.getMessage() + ")";
         }
+    }
+
+    /**
+     * The ids a collection call assigned, recorded in one change; should the change be refused as a whole,
+     * each id is tried alone so that one conflict does not lose the others.
+     */
+    private void recordCrmIds(String systemName, String table, List<String[]> ids) {
+        LocalDate today = LocalDate.now();
+        List<Mapping> fresh = new ArrayList<>();
+        java.util.Set<String> canonicalsSeen = new java.util.HashSet<>();
+        for (String[] id : ids) {
+            if (tables.cache().canonicalOf(table, systemName, id[0], today) == null) {
+                boolean preferred = tables.cache().externalOf(table, systemName, id[1], today) == null
+                        && canonicalsSeen.add(id[1]);
+                fresh.add(new Mapping(null, table, systemName, id[0], id[1], preferred, null, null));
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        try {
+            tables.applyAll(table, fresh, assignedBy(systemName));
+        } catch (RuntimeException refused) {
+            fresh.forEach(m -> recordCrmId(systemName, table, m.externalCode(), m.canonicalCode()));
+        }
+    }
+
+    private static ChangeAuthor assignedBy(String systemName) {
+        return new ChangeAuthor("passerelle", ChangeSource.AUTOMATIC_RULE, "id assigned by " + systemName + " on create");
     }
 
     /** One client per timeout, the connect timeout included; HTTP/1.1 so no h2c upgrade is attempted in clear. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.canonical.Product;
@@ -123,6 +124,53 @@ class CrmDeliveryTest extends CrmConnectorHub {
     }
 
     @Test
+    void productsWaitingTogetherGoInOneSObjectCollectionsCallEachRecordJudgedApart() throws Exception {
+        List<Product> products = List.of(erpPublishes(darkChocolate()), erpPublishes(darkChocolate()),
+                erpPublishes(darkChocolate()));
+        String path = "/services/data/v61.0/composite/sobjects/Product2/Passerelle_Id__c";
+        String firstId = String.format("01t5g001%07dAAV", unique());
+        String thirdId = String.format("01t5g002%07dAAV", unique());
+        SALESFORCE.answer(path, Answer.of(200, "[{\"id\":\"" + firstId + "\",\"success\":true,\"errors\":[],\"created\":true},"
+                + "{\"success\":false,\"errors\":[{\"statusCode\":\"INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST\","
+                + "\"message\":\"Lifecycle Status: bad value for restricted picklist field: PHASING_OUT\","
+                + "\"fields\":[\"Lifecycle_Status__c\"]}]},"
+                + "{\"id\":\"" + thirdId + "\",\"success\":true,\"errors\":[],\"created\":false}]"));
+        int callsBefore = SALESFORCE.requestsTo(path).size();
+
+        // Accepted in one transaction, as a claimed batch of the ERP's table is: the dispatcher finds them together.
+        List<UUID> messages = ingress.acceptAll(products.stream().map(product -> new InboundChange("erp",
+                "MAT-" + product.gtin() + "@" + unique(), "Product", "product:" + product.id(),
+                List.of("product:" + product.id()), product)).toList()).stream().map(HubIngress.Receipt::messageId).toList();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages.stream()
+                .allMatch(m -> List.of("DELIVERED", "DEAD").contains(crmDelivery(m).get("status"))));
+        List<CrmStandIn.Request> calls = SALESFORCE.requestsTo(path);
+        assertThat(calls).hasSize(callsBefore + 1);
+        JsonNode body = JSON.readTree(calls.get(calls.size() - 1).body());
+        assertThat(body.get("allOrNone").asBoolean()).isFalse();
+        assertThat(body.get("records")).extracting(r -> r.get("Passerelle_Id__c").asText())
+                .containsExactly(products.get(0).id(), products.get(1).id(), products.get(2).id());
+        assertThat(body.get("records").get(0).get("attributes").get("type").asText()).isEqualTo("Product2");
+        assertThat(body.get("records").get(0).get("GTIN__c").asText()).isEqualTo(products.get(0).gtin());
+
+        assertThat(crmDelivery(messages.get(0))).containsEntry("status", "DELIVERED");
+        assertThat(hops(messages.get(0))).anyMatch(hop -> hop.startsWith("DELIVERED:PATCH Product2/Passerelle_Id__c/"
+                + products.get(0).id() + " (record 1 of 3 in one sObject Collections call) -> created " + firstId));
+        assertThat(crmDelivery(messages.get(1))).containsEntry("status", "DEAD");
+        assertThat((String) crmDelivery(messages.get(1)).get("last_error")).isEqualTo("PATCH Product2/Passerelle_Id__c/"
+                + products.get(1).id() + " (record 2 of 3 in one sObject Collections call) -> refused:"
+                + " INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST: Lifecycle Status: bad value for restricted picklist field:"
+                + " PHASING_OUT [Lifecycle_Status__c]");
+        assertThat(crmDelivery(messages.get(2))).containsEntry("status", "DELIVERED");
+        // The ids Salesforce gave are learned, as for a single upsert.
+        for (int i : new int[] {0, 2}) {
+            String crmId = i == 0 ? firstId : thirdId;
+            assertThat(operator().getForObject("/api/xref/domains/product/lookup?system=crm&code=" + crmId, Map.class))
+                    .containsEntry("canonicalCode", products.get(i).id());
+        }
+    }
+
+    @Test
     void noAnswerAndTheCrmsLimitsAreRetriableEveryOtherRefusalIsPermanent() throws IOException {
         Product product = erpPublishes(darkChocolate());
         String path = "/services/data/v61.0/sobjects/Product2/Passerelle_Id__c/" + product.id();
@@ -168,7 +216,7 @@ class CrmDeliveryTest extends CrmConnectorHub {
 
     private static SystemDeclaration crmAt(String baseUrl) {
         return new SystemDeclaration(ConnectorType.CRM_REST, List.of("Product"), null, null,
-                new RestApi(baseUrl, CRM_TOKEN, WEBHOOK_SECRET, Duration.ofMillis(300)), null, null);
+                new RestApi(baseUrl, CRM_TOKEN, WEBHOOK_SECRET, Duration.ofMillis(300), 0), null, null);
     }
 
     private static Product darkChocolate() {

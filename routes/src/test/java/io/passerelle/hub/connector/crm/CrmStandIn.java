@@ -97,6 +97,34 @@ public final class CrmStandIn implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** One record upserted, whether by its own call or within an sObject Collections call. */
+    public record Upserted(String sObject, String externalId, String body, Request request) {
+    }
+
+    /** Every record of an sObject type upserted, in the order received, however it was sent. */
+    public List<Upserted> upserts(String sObject) {
+        String single = "/sobjects/" + sObject + "/";
+        String collection = "/composite/sobjects/" + sObject + "/";
+        List<Upserted> upserts = new java.util.ArrayList<>();
+        for (Request request : received) {
+            if (request.path().contains(collection)) {
+                String field = request.path().substring(request.path().lastIndexOf('/') + 1);
+                try {
+                    for (com.fasterxml.jackson.databind.JsonNode record : JSON.readTree(request.body()).path("records")) {
+                        upserts.add(new Upserted(sObject, record.path(field).asText(), record.toString(), request));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (request.path().contains(single) && !request.path().contains("/composite/")) {
+                String externalId = java.net.URLDecoder.decode(request.path().substring(request.path().lastIndexOf('/') + 1),
+                        StandardCharsets.UTF_8);
+                upserts.add(new Upserted(sObject, externalId, request.body(), request));
+            }
+        }
+        return upserts;
+    }
+
     public List<Request> requestsTo(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
@@ -109,6 +137,9 @@ public final class CrmStandIn implements AutoCloseable {
                     .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> List.copyOf(e.getValue())));
             received.add(new Request(exchange.getRequestMethod(), path, headers, body));
             Answer answer = next(path);
+            if (answer == otherwise && answer.status() < 300 && path.contains("/composite/sobjects/")) {
+                answer = collectionAnswer(path, body);
+            }
             if (!answer.delay().isZero()) {
                 Thread.sleep(answer.delay().toMillis());
             }
@@ -126,6 +157,30 @@ public final class CrmStandIn implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
+
+    /**
+     * Salesforce's answer to an sObject Collections upsert that succeeds: one result per record, in order,
+     * each record created once and updated after (by its external id).
+     */
+    private Answer collectionAnswer(String path, String body) {
+        String externalIdField = path.substring(path.lastIndexOf('/') + 1);
+        try {
+            StringBuilder results = new StringBuilder("[");
+            for (com.fasterxml.jackson.databind.JsonNode record : JSON.readTree(body).path("records")) {
+                String key = record.path("attributes").path("type").asText() + "/" + record.path(externalIdField).asText();
+                boolean created = !recordIds.containsKey(key);
+                String id = recordIds.computeIfAbsent(key, k -> String.format("a0%016d", recordIds.size() + 1));
+                results.append(results.length() > 1 ? "," : "").append("{\"id\":\"").append(id)
+                        .append("\",\"success\":true,\"errors\":[],\"created\":").append(created).append('}');
+            }
+            return Answer.of(200, results.append(']').toString());
+        } catch (IOException e) {
+            return Answer.of(400, "[{\"errorCode\":\"JSON_PARSER_ERROR\",\"message\":\"unreadable body\"}]");
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private final Map<String, String> recordIds = new ConcurrentHashMap<>();
 
     private Answer next(String path) {
         Deque<Answer> answers = script.get(path);
