@@ -94,6 +94,40 @@ final class BulkLearning {
         });
     }
 
+    /**
+     * Codes a system assigned to canonical records (the record ids a CRM gives on create), recorded together:
+     * the first code of a canonical record for that system is its preferred one, codes already mapped are left
+     * as they are.
+     */
+    void recordAssigned(XrefDomain domain, String system, Map<String, String> canonicalByCode, ChangeAuthor author) {
+        LocalDate today = LocalDate.now();
+        Map<String, String> fresh = new LinkedHashMap<>();
+        canonicalByCode.forEach((code, canonical) -> {
+            if (tables.cache().canonicalOf(domain.name(), system, code, today) == null) {
+                fresh.put(code, canonical);
+            }
+        });
+        if (fresh.isEmpty()) {
+            return;
+        }
+        tables.transactions().executeWithoutResult(status -> {
+            tables.lockDomain(domain.name());
+            MappingStore mappings = tables.mappingStore();
+            mappings.forKeys(domain.name(), system, fresh.keySet()).forEach(m -> fresh.remove(m.externalCode()));
+            if (fresh.isEmpty()) {
+                return;
+            }
+            Set<String> preferredTaken = mappings.forCanonicals(domain.name(), system, new HashSet<>(fresh.values()))
+                    .stream().filter(m -> m.preferred() && (m.validTo() == null || m.validTo().isAfter(today)))
+                    .map(Mapping::canonicalCode).collect(Collectors.toCollection(HashSet::new));
+            List<Mapping> learned = new ArrayList<>();
+            fresh.forEach((code, canonical) -> learned.add(new Mapping(null, domain.name(), system, code, canonical,
+                    preferredTaken.add(canonical), null, null)));
+            tables.insertLearned(domain, List.of(), author.actor(), learned,
+                    java.util.Collections.nCopies(learned.size(), author));
+        });
+    }
+
     /** Natural key type → value → the canonical code that owns it, for the keys the sightings carry. */
     private Map<String, Map<String, String>> owners(XrefDomain domain, Iterable<CodeSighting> sightings) {
         Map<String, Map<String, String>> owners = new HashMap<>();

@@ -230,6 +230,16 @@ public class ConversionTables {
     }
 
     /**
+     * Codes a system assigned to canonical records (the ids a CRM gives the records it creates), recorded in
+     * one change for a whole batch of deliveries: what is already mapped stays, the first code of a record is
+     * its preferred one. Unlike {@link #applyAll}, it does not read the whole domain back.
+     */
+    public void recordAssignedCodes(String domainName, String system, Map<String, String> canonicalByCode,
+                                    ChangeAuthor author) {
+        new BulkLearning(this).recordAssigned(domains.require(domainName), system, canonicalByCode, author);
+    }
+
+    /**
      * The write-time checks of a whole change set, reason by reason for each of its mappings, so that an
      * import can name the line at fault. Nothing is written.
      */

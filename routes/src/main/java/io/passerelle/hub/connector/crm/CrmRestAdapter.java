@@ -273,23 +273,12 @@ public class CrmRestAdapter implements OutboundAdapter.OneByOne {
      * each id is tried alone so that one conflict does not lose the others.
      */
     private void recordCrmIds(String systemName, String table, List<String[]> ids) {
-        LocalDate today = LocalDate.now();
-        List<Mapping> fresh = new ArrayList<>();
-        java.util.Set<String> canonicalsSeen = new java.util.HashSet<>();
-        for (String[] id : ids) {
-            if (tables.cache().canonicalOf(table, systemName, id[0], today) == null) {
-                boolean preferred = tables.cache().externalOf(table, systemName, id[1], today) == null
-                        && canonicalsSeen.add(id[1]);
-                fresh.add(new Mapping(null, table, systemName, id[0], id[1], preferred, null, null));
-            }
-        }
-        if (fresh.isEmpty()) {
-            return;
-        }
+        Map<String, String> canonicalByCrmId = new LinkedHashMap<>();
+        ids.forEach(id -> canonicalByCrmId.put(id[0], id[1]));
         try {
-            tables.applyAll(table, fresh, assignedBy(systemName));
+            tables.recordAssignedCodes(table, systemName, canonicalByCrmId, assignedBy(systemName));
         } catch (RuntimeException refused) {
-            fresh.forEach(m -> recordCrmId(systemName, table, m.externalCode(), m.canonicalCode()));
+            canonicalByCrmId.forEach((crmId, canonical) -> recordCrmId(systemName, table, crmId, canonical));
         }
     }
 

@@ -136,6 +136,9 @@ public final class CrmStandIn implements AutoCloseable {
             Map<String, List<String>> headers = exchange.getRequestHeaders().entrySet().stream()
                     .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> List.copyOf(e.getValue())));
             received.add(new Request(exchange.getRequestMethod(), path, headers, body));
+            if ("PATCH".equals(exchange.getRequestMethod()) && !path.contains("/composite/")) {
+                recordsReceived.incrementAndGet();
+            }
             Answer answer = next(path);
             if (answer == otherwise && answer.status() < 300 && path.contains("/composite/sobjects/")) {
                 answer = collectionAnswer(path, body);
@@ -168,6 +171,7 @@ public final class CrmStandIn implements AutoCloseable {
             StringBuilder results = new StringBuilder("[");
             for (com.fasterxml.jackson.databind.JsonNode record : JSON.readTree(body).path("records")) {
                 String key = record.path("attributes").path("type").asText() + "/" + record.path(externalIdField).asText();
+                recordsReceived.incrementAndGet();
                 boolean created = !recordIds.containsKey(key);
                 String id = recordIds.computeIfAbsent(key, k -> String.format("a0%016d", recordIds.size() + 1));
                 results.append(results.length() > 1 ? "," : "").append("{\"id\":\"").append(id)
@@ -181,6 +185,12 @@ public final class CrmStandIn implements AutoCloseable {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final Map<String, String> recordIds = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong recordsReceived = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Records upserted and answered with success so far (single calls and collections alike), counted cheaply. */
+    public long recordsReceived() {
+        return recordsReceived.get();
+    }
 
     private Answer next(String path) {
         Deque<Answer> answers = script.get(path);
