@@ -1,18 +1,33 @@
 package io.passerelle.hub.delivery;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Drives the dispatcher: every poll interval, and without pause while full batches keep coming. */
+/**
+ * Drives the dispatcher: without pause while full batches keep coming, at once when entries are committed
+ * in this instance, and every poll interval otherwise.
+ */
 @Component
 public class DeliveryRoute extends RouteBuilder {
 
     private final DeliveryDispatcher dispatcher;
     private final DeliveryProperties properties;
+    private final OutboxSignal signal;
+    /** Set as soon as the application starts closing, before Camel stops: no new batch is claimed after it. */
+    private volatile boolean closing;
 
-    public DeliveryRoute(DeliveryDispatcher dispatcher, DeliveryProperties properties) {
+    public DeliveryRoute(DeliveryDispatcher dispatcher, DeliveryProperties properties, OutboxSignal signal) {
         this.dispatcher = dispatcher;
         this.properties = properties;
+        this.signal = signal;
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    public void closing() {
+        closing = true;
+        signal.wake();
     }
 
     @Override
@@ -20,11 +35,15 @@ public class DeliveryRoute extends RouteBuilder {
         from("timer:delivery-dispatcher?period=" + properties.pollInterval().toMillis())
                 .routeId("delivery-dispatcher")
                 .process(exchange -> {
+                    // Rounds of at most a few seconds, so that a stopping context never waits long for this one.
                     long until = System.currentTimeMillis() + 5_000;
-                    // A full batch means more is waiting: keep going rather than sleep a period, unless stopping.
-                    while (dispatcher.dispatchOnce() == properties.batchSize() && System.currentTimeMillis() < until
+                    while (System.currentTimeMillis() < until && !closing
                             && !exchange.getContext().getStatus().isStopping()) {
-                        Thread.onSpinWait();
+                        // A full batch means more is waiting; otherwise sleep until entries are committed here,
+                        // or hand back to the timer when a whole poll interval passes quietly.
+                        if (dispatcher.dispatchOnce() < properties.batchSize() && !signal.await(properties.pollInterval())) {
+                            return;
+                        }
                     }
                 });
     }

@@ -20,15 +20,18 @@ public class Outbox {
             rs.getString("message_type"), rs.getString("payload"), rs.getInt("attempts"));
 
     private final JdbcTemplate jdbc;
+    private final OutboxSignal signal;
 
-    public Outbox(JdbcTemplate jdbc) {
+    public Outbox(JdbcTemplate jdbc, OutboxSignal signal) {
         this.jdbc = jdbc;
+        this.signal = signal;
     }
 
     /** Call inside the message's transaction. */
     public void enqueue(UUID messageId, String subscriber, String entityKey, String messageType, String payloadJson) {
         jdbc.update("INSERT INTO hub_outbox (message_id, subscriber, entity_key, message_type, payload)"
                 + " VALUES (?, ?, ?, ?, CAST(? AS jsonb))", messageId, subscriber, entityKey, messageType, payloadJson);
+        signal.wakeAfterCommit();
     }
 
     /** A new entry, for {@link #enqueueAll(List)}. */
@@ -50,6 +53,7 @@ public class Outbox {
                 entries.stream().map(NewEntry::messageType).toArray(String[]::new),
                 entries.stream().map(NewEntry::payloadJson).toArray(String[]::new),
                 java.util.stream.IntStream.range(0, entries.size()).boxed().toArray(Integer[]::new));
+        signal.wakeAfterCommit();
     }
 
     /** Claims up to {@code limit} due entries, returned oldest first (RETURNING itself keeps no order). */
@@ -83,8 +87,10 @@ public class Outbox {
 
     /** Puts a dead entry back in line; returns false if it is not dead. */
     public boolean replay(long id) {
-        return jdbc.update("UPDATE hub_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now(),"
+        boolean replayed = jdbc.update("UPDATE hub_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now(),"
                 + " last_error = NULL WHERE id = ? AND status = 'DEAD'", id) == 1;
+        signal.wakeAfterCommit();
+        return replayed;
     }
 
     public List<java.util.Map<String, Object>> list(String status, String subscriber, int limit) {

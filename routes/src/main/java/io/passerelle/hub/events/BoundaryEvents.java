@@ -66,19 +66,24 @@ public class BoundaryEvents {
         }
         UUID id = recorded.get();
         List<Hit> hits = found.hits();
-        impacts.store(id, event.type(), event.entityKey(), ImpactAnalysis.correlation(event), hits);
+        if (!hits.isEmpty()) {
+            impacts.store(id, event.type(), event.entityKey(), ImpactAnalysis.correlation(event), hits);
+        }
         long customers = hits.stream().map(hit -> hit.order().customerId()).distinct().count();
-        log.hop(id, "hub", "IMPACT", products.size() + " product(s), " + hits.size() + " open order line(s) of "
-                + customers + " customer(s)");
         List<Notice> notices = planner.plan(id, source, event, products, hits, found.promotion());
         List<String> summary = new ArrayList<>();
+        List<Outbox.NewEntry> entries = new ArrayList<>();
         for (Notice notice : notices) {
-            outbox.enqueue(id, notice.subscriber(), notice.entityKey(), notice.messageType(),
-                    CanonicalJson.write(notice.payload()));
+            entries.add(new Outbox.NewEntry(id, notice.subscriber(), notice.entityKey(), notice.messageType(),
+                    CanonicalJson.write(notice.payload())));
             summary.add(notice.subscriber() + ": " + notice.messageType());
         }
-        log.hop(id, "hub", "QUEUED", notices.isEmpty() ? "no subscriber" : notices.size() + " notice(s): "
-                + String.join(", ", new LinkedHashSet<>(summary)));
+        outbox.enqueueAll(entries);
+        log.hops(List.of(
+                new MessageLog.Hop(id, "hub", "IMPACT", products.size() + " product(s), " + hits.size()
+                        + " open order line(s) of " + customers + " customer(s)"),
+                new MessageLog.Hop(id, "hub", "QUEUED", notices.isEmpty() ? "no subscriber" : notices.size()
+                        + " notice(s): " + String.join(", ", new LinkedHashSet<>(summary)))));
         return new Receipt(id, Outcome.ACCEPTED, hits.size(), summary);
     }
 

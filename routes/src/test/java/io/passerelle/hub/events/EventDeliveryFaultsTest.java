@@ -71,6 +71,20 @@ class EventDeliveryFaultsTest {
     }
 
     @Test
+    void aNoticeCommittedHereLeavesAtOnceNotAtTheNextPoll() {
+        crm.answerOtherwise(CrmStandIn.Answer.of(201, CREATED));
+        try (ConfigurableApplicationContext hub = startHub("passerelle.delivery.poll-interval=30s")) {
+            customerKnownToTheCrm(hub);
+            JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+            long start = System.nanoTime();
+            hub.getBean(BoundaryEvents.class).accept("marketing", "promo-now", promotion("PROMO-NOW", 1));
+            await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
+                    "SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED'", Integer.class) == 1);
+            assertThat((System.nanoTime() - start) / 1_000_000).as("delivered well before the 30 s poll").isLessThan(5_000);
+        }
+    }
+
+    @Test
     void aHubStoppedInTheMiddleOfDispatchLosesNothingAndAnotherDeliversEachNoticeOnce() {
         // Slow enough that the first hub is stopped with claimed batches (up to 10 alerts per call) not yet sent.
         crm.answerOtherwise(CrmStandIn.Answer.of(201, CREATED).after(Duration.ofSeconds(1)));
@@ -99,7 +113,7 @@ class EventDeliveryFaultsTest {
         assertThat(perAlert.values()).as("none was sent twice").allMatch(times -> times == 1);
     }
 
-    private ConfigurableApplicationContext startHub() {
+    private ConfigurableApplicationContext startHub(String... overrides) {
         String configDir = Path.of(System.getProperty("passerelle.config-dir", "../config")).toString();
         String[] args = Stream.of(
                         "server.port=0",
@@ -118,6 +132,11 @@ class EventDeliveryFaultsTest {
                         "passerelle.delivery.first-retry=300ms",
                         "passerelle.delivery.max-retry-delay=1s")
                 .map(p -> "--" + p).toArray(String[]::new);
+        // An override replaces the setting of the same name (given twice, Spring would join both values).
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        Stream.concat(Stream.of(args), Stream.of(overrides).map(p -> "--" + p))
+                .forEach(arg -> settings.put(arg.substring(0, arg.indexOf('=')), arg));
+        args = settings.values().toArray(String[]::new);
         return new SpringApplicationBuilder(PasserelleApplication.class).profiles("test").run(args);
     }
 
