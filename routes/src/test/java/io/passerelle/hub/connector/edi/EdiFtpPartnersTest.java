@@ -8,6 +8,8 @@ import static io.passerelle.hub.connector.edi.PartnerOrders.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.passerelle.hub.testing.HubTest;
 import io.passerelle.mappings.xref.ChangeAuthor;
 import io.passerelle.mappings.xref.ConversionTables;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,6 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Partners whose channel is FTP, against real FTP servers in this JVM (Apache FtpServer) and the real
  * PostgreSQL: retailer S over FTPS (explicit TLS, its certificate verified), retailer F over plain FTP. Each
  * drops an ORDERS; its order lands in the ERP's interface table and its folder receives a CONTRL, written as
- * NAME.part and renamed; the file read is moved to .archive on the partner's server.
+ * NAME.part and renamed; the file read is moved to .archive on the partner's server. Over the hub's real HTTP
+ * API, each partner's user then sees its own interchanges and nothing of the other's.
  */
 @HubTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,6 +50,9 @@ class EdiFtpPartnersTest {
 
     static final String SECURE_GLN = "5412345000037";
     static final String PLAIN_GLN = "5412345000020";
+    static final String OPERATOR_PASSWORD = "operator-test-password";
+    static final String SECURE_USER_PASSWORD = "partner-s-test-password";
+    static final String PLAIN_USER_PASSWORD = "partner-f-test-password";
 
     @TempDir
     static Path folders;
@@ -66,6 +76,21 @@ class EdiFtpPartnersTest {
         properties.add("passerelle.systems.retailer-f.ftp.tls", () -> "none");
         properties.add("passerelle.edi.archive-directory", () -> folders.resolve("archive").toString());
         properties.add("passerelle.delivery.poll-interval", () -> "100ms");
+        // This test's users replace the shared test users: an operator and one user per partner.
+        user(properties, 0, "operator", OPERATOR_PASSWORD, "operator", null);
+        user(properties, 1, "partner-s", SECURE_USER_PASSWORD, "partner", "retailer-s");
+        user(properties, 2, "partner-f", PLAIN_USER_PASSWORD, "partner", "retailer-f");
+    }
+
+    private static void user(DynamicPropertyRegistry properties, int index, String name, String password, String role,
+                             String partner) {
+        String u = "passerelle.security.users[" + index + "].";
+        properties.add(u + "name", () -> name);
+        properties.add(u + "password", () -> password);
+        properties.add(u + "roles[0]", () -> role);
+        if (partner != null) {
+            properties.add(u + "partner", () -> partner);
+        }
     }
 
     private static void partner(DynamicPropertyRegistry properties, String name, PartnerFtpServer server, String gln) {
@@ -97,6 +122,9 @@ class EdiFtpPartnersTest {
 
     @Autowired
     ConversionTables tables;
+
+    @Autowired
+    TestRestTemplate http;
 
     @Test
     @Order(1)
@@ -147,6 +175,56 @@ class EdiFtpPartnersTest {
                 .noneMatch(PartnerFtpServer.Command::secure);
         assertThat(plainServer.commands()).extracting(c -> c.name() + " " + c.argument()).containsSubsequence(
                 "STOR outbox/CONTRL_" + HUB_GLN + "_1.edi.part", "RNTO outbox/CONTRL_" + HUB_GLN + "_1.edi");
+    }
+
+    @Test
+    @Order(2)
+    void eachPartnersUserSeesItsOwnInterchangesOnlyAndCannotReprocess() throws Exception {
+        Map<String, Long> inbound = new HashMap<>();
+        jdbc.queryForList("SELECT partner, id FROM edi_interchange WHERE direction = 'IN'")
+                .forEach(row -> inbound.put((String) row.get("partner"), ((Number) row.get("id")).longValue()));
+        TestRestTemplate secureUser = http.withBasicAuth("partner-s", SECURE_USER_PASSWORD);
+        TestRestTemplate plainUser = http.withBasicAuth("partner-f", PLAIN_USER_PASSWORD);
+
+        // Its ORDERS in, its CONTRL out: retailer S's own, nothing of F's.
+        JsonNode seenByS = json(secureUser.getForEntity("/api/edi/interchanges", String.class));
+        assertThat(seenByS).extracting(row -> row.get("partner").asText() + " " + row.get("direction").asText()
+                + " " + row.get("file_name").asText())
+                .containsExactlyInAnyOrder("retailer-s IN ORDERS_S1.edi", "retailer-s OUT CONTRL_" + HUB_GLN + "_1.edi");
+        JsonNode seenByF = json(plainUser.getForEntity("/api/edi/interchanges?direction=IN", String.class));
+        assertThat(seenByF).extracting(row -> row.get("partner").asText()).containsExactly("retailer-f");
+
+        JsonNode own = json(secureUser.getForEntity("/api/edi/interchanges/" + inbound.get("retailer-s"), String.class));
+        assertThat(own.get("status").asText()).isEqualTo("PROCESSED");
+        assertThat(own.get("report").asText()).contains("ORDERS", "PO-S-1");
+        assertThat(own.has("archived_as")).as("the hub's archive path is not shown to a partner").isFalse();
+
+        // The other partner's interchange does not exist for S; asking for F's list is refused; reprocessing is
+        // the operators' job.
+        assertThat(secureUser.getForEntity("/api/edi/interchanges/" + inbound.get("retailer-f"), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(secureUser.getForEntity("/api/edi/interchanges?partner=retailer-f", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(secureUser.postForEntity("/api/edi/interchanges/" + inbound.get("retailer-s") + "/reprocess", null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(plainUser.getForEntity("/api/edi/interchanges/" + inbound.get("retailer-s"), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // Nor do other APIs open up to a partner.
+        assertThat(secureUser.getForEntity("/api/messages?key=order:PO-S-1", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        // The operator sees both partners, with the archive path, and can reprocess.
+        JsonNode seenByOperator = json(http.withBasicAuth("operator", OPERATOR_PASSWORD)
+                .getForEntity("/api/edi/interchanges?direction=IN", String.class));
+        assertThat(seenByOperator).extracting(row -> row.get("partner").asText())
+                .containsExactlyInAnyOrder("retailer-s", "retailer-f");
+        assertThat(json(http.withBasicAuth("operator", OPERATOR_PASSWORD)
+                .getForEntity("/api/edi/interchanges/" + inbound.get("retailer-f"), String.class)).has("archived_as")).isTrue();
+    }
+
+    private static JsonNode json(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return new ObjectMapper().readTree(response.getBody());
     }
 
     /** Written beside, then renamed, as a partner's FTP client does. */
