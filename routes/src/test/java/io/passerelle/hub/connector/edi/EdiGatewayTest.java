@@ -146,7 +146,7 @@ class EdiGatewayTest {
                 + "   DATE '2026-12-04', DATE '2026-12-08', 'RESCHEDULED')");
         await().atMost(Duration.ofSeconds(20)).until(() -> ordrsp().contains("DTM+69:20261208:102"));
         String responses = ordrsp();
-        assertThat(responses).contains("BGM+231+PO-R-778", "NAD+BY+" + RETAILER_GLN, GTIN_A, GTIN_B,
+        assertThat(responses).contains("ORDRSP:D:96A:UN:EAN005'", "BGM+231+PO-R-778", "NAD+BY+" + RETAILER_GLN, GTIN_A, GTIN_B,
                 "DTM+69:20261130:102");
         // What we wrote is read back by StAEDI against our schemas, without an error.
         for (Path file : files("ORDRSP_")) {
