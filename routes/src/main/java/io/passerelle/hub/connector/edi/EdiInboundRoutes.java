@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Each partner's inbox (SFTP, FTPS or FTP), polled: a complete file (never a NAME.part, or only once NAME.done is there) is
- * archived as received, read, then moved on the server to {@code .archive/} — or to {@code .error/} when
+ * Each partner's inbox (SFTP, FTPS or FTP), polled: a complete file (never a NAME.part, or only once NAME.done
+ * is there) is archived as received, read, then moved on the server to {@code .archive/} — or to {@code .error/} when
  * nothing in it could be taken (a duplicate, a broken envelope, every message rejected). The readable
  * report stays with the archived copy and in edi_interchange; nothing is deleted, and a failed file can be
  * read again (POST /api/edi/interchanges/{id}/reprocess).
