@@ -38,6 +38,11 @@ import java.util.List;
  *
  * <pre>java -Xmx64m -cp bench/target/benchmarks.jar io.passerelle.bench.EdiInboundBench [messages]</pre>
  *
+ * With {@code --smooks} (and a heap for Daffodil's schema compiler, {@code -Xmx1g}), Smooks' EDIFACT cartridge
+ * reads a smaller file of the same generator, and the gateway reads that file too, for a like-for-like rate:
+ *
+ * <pre>java -Xmx1g -cp bench/target/benchmarks.jar io.passerelle.bench.EdiInboundBench 99999 --smooks</pre>
+ *
  * <ul>
  *   <li>bare parse: StAEDI events from UNA to UNZ, no message schema, nothing kept;</li>
  *   <li>validating parse: StAEDI with Passerelle's ORDERS schema set on each UNH, as the gateway does;</li>
@@ -50,13 +55,18 @@ public final class EdiInboundBench {
     /** StAEDI's EDIFACT control schema allows 99,999 messages per interchange (the 100,000th is rejected, located). */
     private static final int DEFAULT_MESSAGES = 99_999;
     private static final int WARM_UP_MESSAGES = 10_000;
+    /** Smooks reads some 50 ORDERS a second here: 2,000 is a pass of about 40 s. */
+    private static final int SMOOKS_MESSAGES = 2_000;
+    private static final int SMOOKS_WARM_UP_MESSAGES = 300;
     private static final double MB = 1024.0 * 1024.0;
 
     private EdiInboundBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        int messages = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_MESSAGES;
+        List<String> options = List.of(args);
+        int messages = options.stream().filter(a -> a.matches("\\d+")).findFirst().map(Integer::parseInt)
+                .orElse(DEFAULT_MESSAGES);
         Path file = Files.createTempFile("passerelle-orders-", ".edi");
         Path warmUp = Files.createTempFile("passerelle-warm-up-", ".edi");
         try {
@@ -84,6 +94,34 @@ public final class EdiInboundBench {
             System.out.printf("translation / bare parse: %.0f %%   translation / validating parse: %.0f %%%n",
                     100 * bare / translation, 100 * validating / translation);
             System.out.printf("peak heap used during the translation passes: %.1f MB (file %.1f MB)%n", peak / MB, size);
+            if (options.contains("--smooks")) {
+                compareWithSmooks(gateway);
+            } else {
+                System.out.println("Smooks EDIFACT cartridge: not run (add --smooks, with -Xmx1g)");
+            }
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(warmUp);
+        }
+    }
+
+    /** Smooks and the gateway on the same smaller file, after a warm-up that includes Daffodil's schema compilation. */
+    private static void compareWithSmooks(InboundEdi gateway) throws Exception {
+        Path file = Files.createTempFile("passerelle-smooks-", ".edi");
+        Path warmUp = Files.createTempFile("passerelle-smooks-warm-up-", ".edi");
+        try (SmooksEdifactPeer smooks = new SmooksEdifactPeer()) {
+            generate(file, SMOOKS_MESSAGES);
+            generate(warmUp, SMOOKS_WARM_UP_MESSAGES);
+            double size = Files.size(file) / MB;
+            double compile = timed(() -> smooks.read(warmUp));
+            smooks.read(warmUp);
+            double bySmooks = timed(() -> smooks.read(file));
+            double byGateway = timed(() -> translate(gateway, file, SMOOKS_MESSAGES));
+            System.out.printf("same generator, %d ORDERS (%.1f MB); Smooks' first file, with its D.96A schema"
+                    + " compilation: %.0f s%n", SMOOKS_MESSAGES, size, compile);
+            report("Smooks EDIFACT cartridge", bySmooks, SMOOKS_MESSAGES, size);
+            report("Passerelle translation", byGateway, SMOOKS_MESSAGES, size);
+            System.out.printf("translation / Smooks: %.1f x%n", bySmooks / byGateway);
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(warmUp);
@@ -103,7 +141,7 @@ public final class EdiInboundBench {
     }
 
     private static void report(String what, double seconds, int messages, double size) {
-        System.out.printf("%-30s %7.2f s  %,10.0f msgs/s  %6.1f MB/s%n", what, seconds, messages / seconds, size / seconds);
+        System.out.printf("%-30s %7.2f s  %,10.0f msgs/s  %6.2f MB/s%n", what, seconds, messages / seconds, size / seconds);
     }
 
     private static void bareParse(Path file, MessageSchemas schemas) throws Exception {

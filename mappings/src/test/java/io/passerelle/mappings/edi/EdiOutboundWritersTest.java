@@ -91,12 +91,13 @@ class EdiOutboundWritersTest {
         OutboundEnvelope envelope = OutboundEnvelope.eancom(HUB_GLN, RETAILER_GLN, "1001", "1", NOW, false).withDirectory(directory);
         byte[] written = write(out -> new OrderResponseWriter(bed.schemas, units).write(envelope, List.of(response()), out));
         String text = new String(written, StandardCharsets.ISO_8859_1);
-        assertThat(text).startsWith("UNA:+.? '").contains("UNH+1+ORDRSP:D:" + directory + ":UN'")
+        assertThat(text).startsWith("UNA:+.? '").contains("UNH+1+ORDRSP:D:" + directory + ":UN:" + (directory.equals("96A") ? "EAN005" : "EAN008") + "'")
                 .contains("BGM+231+PO-4711+4'")
                 .contains("LIN+1+3+" + GTIN_A + ":" + (directory.equals("96A") ? "EN" : "SRV") + "'")
                 .contains("DTM+2:20261130:102'\nDTM+69:20261203:102'");
 
         ReceivedMessage message = readBackSingle(written, MessageKind.ORDRSP);
+        assertThat(message.header().identifier().association()).isEqualTo(directory.equals("96A") ? "EAN005" : "EAN008");
         assertThat(translated(message, Order.class)).isEqualTo(response());
     }
 
@@ -161,7 +162,10 @@ class EdiOutboundWritersTest {
         byte[] written = write(out -> new DespatchAdviceWriter(bed.schemas, units).write(envelope, shipments(), out));
         String text = new String(written, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("GIN+BJ+" + SSCC_1 + "'").contains("GIN+BJ+" + SSCC_2 + "'").contains("CNT+2:3'");
-        assertThat(translatedList(readBackSingle(written, MessageKind.DESADV), Shipment.class)).isEqualTo(shipments());
+        ReceivedMessage message = readBackSingle(written, MessageKind.DESADV);
+        // EANCOM 1997 DESADV is subset version 005, EANCOM 2002's is 007.
+        assertThat(message.header().identifier().association()).isEqualTo(directory.equals("96A") ? "EAN005" : "EAN007");
+        assertThat(translatedList(message, Shipment.class)).isEqualTo(shipments());
     }
 
     @Test
@@ -192,6 +196,7 @@ class EdiOutboundWritersTest {
         byte[] written = write(out -> new CatalogueWriter(bed.schemas).write(envelope, catalogue(), out));
         ReceivedMessage message = readBackSingle(written, MessageKind.PRICAT);
         assertThat(message.outcome()).isInstanceOf(MessageOutcome.Validated.class);
+        assertThat(message.header().identifier().association()).isEqualTo(directory.equals("96A") ? "EAN006" : "EAN008");
 
         MessageContent content = message.content();
         assertThat(content.first("BGM").orElseThrow().element(2)).isEqualTo("CAT-2027");

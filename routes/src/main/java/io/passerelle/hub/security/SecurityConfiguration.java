@@ -36,6 +36,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/xref/**")
                         .hasAnyRole(HubRole.STEWARD.roleName(), HubRole.OPERATOR.roleName(), HubRole.ADMIN.roleName())
                         .requestMatchers("/api/xref/**").hasRole(HubRole.STEWARD.roleName())
+                        // A trading partner follows its own interchanges (EdiController narrows what it sees).
+                        .requestMatchers(HttpMethod.GET, "/api/edi/interchanges", "/api/edi/interchanges/*")
+                        .hasAnyRole(HubRole.OPERATOR.roleName(), HubRole.ADMIN.roleName(), HubRole.PARTNER.roleName())
                         .requestMatchers("/api/messages/**", "/api/deliveries/**", "/api/events/**", "/api/edi/**")
                         .hasAnyRole(HubRole.OPERATOR.roleName(), HubRole.ADMIN.roleName())
                         // A connector's webhook authenticates its caller itself, by the HMAC signature of the body

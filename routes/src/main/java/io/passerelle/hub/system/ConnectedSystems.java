@@ -35,6 +35,9 @@ public record ConnectedSystems(@Valid Map<String, SystemDeclaration> systems) {
             if (system.type() == ConnectorType.CRM_REST && system.rest() == null) {
                 problems.add(key + ".rest is required for connector type crm-rest");
             }
+            if (system.type() != ConnectorType.EDI_PARTNER && system.ftp() != null) {
+                problems.add(key + ".ftp: only an edi-partner exchanges over FTP");
+            }
             if (system.type() == ConnectorType.WMS_SFTP && system.sftp() == null) {
                 problems.add(key + ".sftp is required for connector type wms-sftp");
             } else if (system.type() == ConnectorType.WMS_SFTP) {
@@ -49,10 +52,15 @@ public record ConnectedSystems(@Valid Map<String, SystemDeclaration> systems) {
                 if (system.edi() == null) {
                     problems.add(key + ".edi is required for connector type edi-partner (the partner profile)");
                 }
-                if (system.sftp() == null) {
-                    problems.add(key + ".sftp is required for connector type edi-partner (the partner's folders)");
-                } else {
+                if (system.sftp() == null && system.ftp() == null) {
+                    problems.add(key + ".sftp or " + key + ".ftp is required for connector type edi-partner"
+                            + " (the partner's folders)");
+                } else if (system.sftp() != null && system.ftp() != null) {
+                    problems.add(key + ": declare the partner's folders once, under sftp or under ftp, not both");
+                } else if (system.sftp() != null) {
                     problems.addAll(system.sftp().problems(key + ".sftp"));
+                } else {
+                    problems.addAll(system.ftp().problems(key + ".ftp"));
                 }
             }
         });

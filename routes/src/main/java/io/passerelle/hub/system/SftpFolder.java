@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * A system's SFTP exchange folders — a WMS's, with the flat files it exchanges there, or a trading
- * partner's, where EDI interchanges come and go.
+ * partner's, where EDI interchanges come and go (a partner may use an {@link FtpFolder} instead).
  *
  * @param port                 22 unless told
  * @param password             from the environment ({@code ${WMS_SFTP_PASSWORD}}); or a private key
@@ -40,24 +40,17 @@ public record SftpFolder(@NotBlank String host, @Positive int port, @NotBlank St
                          String privateKeyFile, String privateKeyPassphrase, @NotBlank String knownHosts,
                          @NotBlank String inbox, @NotBlank String outbox, Completion completion, Duration connectTimeout,
                          @Valid WmsFileSpec stockLevels, @Valid WmsFileSpec receipts, @Valid WmsFileSpec shipments,
-                         @Valid WmsFileSpec itemMaster, @Valid WmsFileSpec planningNotices) {
-
-    /** How a file still being written is told from a complete one. */
-    public enum Completion {
-        /** The WMS writes {@code NAME.part} and renames it to {@code NAME} when complete: .part files are never read. */
-        RENAME,
-        /** The WMS writes {@code NAME.done} after {@code NAME}: a file is read only once its done file is there. */
-        DONE_FILE
-    }
-
-    /** The suffix of files being written, under the rename convention, by the WMS and by the hub alike. */
-    public static final String PART_SUFFIX = ".part";
-    public static final String DONE_SUFFIX = ".done";
+                         @Valid WmsFileSpec itemMaster, @Valid WmsFileSpec planningNotices) implements ExchangeFolder {
 
     public SftpFolder {
         port = port == 0 ? 22 : port;
         completion = completion == null ? Completion.RENAME : completion;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
+    }
+
+    @Override
+    public String location() {
+        return "sftp://" + host + ":" + port;
     }
 
     /** The incoming kinds declared, in the order their name patterns are tried. */

@@ -3,16 +3,19 @@ package io.passerelle.mappings.edi.outbound;
 import io.passerelle.mappings.edi.schema.MessageKind;
 import io.passerelle.mappings.edi.schema.MessageSchemas;
 
-/** What the EDIFACT writers share: the message header for the envelope's directory, GS1 qualifiers. */
+/** What the EDIFACT writers share: the message header for the envelope's directory and EANCOM edition, GS1 qualifiers. */
 final class EdifactMessages {
 
     private EdifactMessages() {
     }
 
-    /** UNH with {@code TYPE:D:release:UN}, validated by Passerelle's schema of that directory. */
+    /**
+     * UNH with {@code TYPE:D:release:UN:EANnnn} (the EANCOM subset version the message follows), validated by
+     * Passerelle's schema of that directory.
+     */
     static void start(InterchangeWriter writer, MessageSchemas schemas, MessageKind kind, String reference, OutboundEnvelope envelope) {
         writer.startMessage(reference, kind.type(), schemas.forWriting(kind, envelope.directory()).schema(),
-                "D", envelope.directory(), "UN");
+                "D", envelope.directory(), "UN", EancomSubsets.association(kind, envelope.directory()));
     }
 
     /** 7143 for a GTIN: EN in EANCOM 1997 (D.96A), SRV from EANCOM 2002 (D.01B). */

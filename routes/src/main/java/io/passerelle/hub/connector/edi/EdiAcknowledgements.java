@@ -51,7 +51,7 @@ public class EdiAcknowledgements {
             type = "CONTRL";
         }
         String fileName = EdiUploads.fileName(type, envelope.senderId(), envelope.interchangeControlNumber());
-        uploads.upload(partners.all().get(partner).sftp(), fileName, out.toByteArray());
+        uploads.upload(partners.all().get(partner).folder(), fileName, out.toByteArray());
         transaction.executeWithoutResult(status -> interchanges.sent(partner, fileName, profile.standard().name(),
                 envelope.senderId(), envelope.receiverId(), envelope.interchangeControlNumber(),
                 type + (acknowledgement.positive() ? " (positive)" : " (negative)"), 1, inboundId));

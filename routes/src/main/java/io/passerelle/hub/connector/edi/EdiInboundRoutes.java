@@ -1,19 +1,19 @@
 package io.passerelle.hub.connector.edi;
 
-import io.passerelle.hub.connector.sftp.SftpEndpoints;
-import io.passerelle.hub.system.SftpFolder;
+import io.passerelle.hub.connector.folder.FolderEndpoints;
+import io.passerelle.hub.system.ExchangeFolder;
 import io.passerelle.hub.system.SystemDeclaration;
 import java.io.InputStream;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.file.remote.SftpEndpoint;
+import org.apache.camel.component.file.remote.RemoteFileEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Each partner's inbox, polled: a complete file (never a NAME.part, or only once NAME.done is there) is
- * archived as received, read, then moved on the server to {@code .archive/} — or to {@code .error/} when
+ * Each partner's inbox (SFTP, FTPS or FTP), polled: a complete file (never a NAME.part, or only once NAME.done
+ * is there) is archived as received, read, then moved on the server to {@code .archive/} — or to {@code .error/} when
  * nothing in it could be taken (a duplicate, a broken envelope, every message rejected). The readable
  * report stays with the archived copy and in edi_interchange; nothing is deleted, and a failed file can be
  * read again (POST /api/edi/interchanges/{id}/reprocess).
@@ -50,13 +50,13 @@ public class EdiInboundRoutes extends RouteBuilder {
     }
 
     private void partnerInbox(String partner, SystemDeclaration system) {
-        SftpFolder folder = system.sftp();
-        SftpEndpoint inbox = new SftpEndpoints(getContext(), folder).inbox(system.pollInterval().toMillis());
+        ExchangeFolder folder = system.folder();
+        RemoteFileEndpoint<?> inbox = FolderEndpoints.of(getContext(), folder).inbox(system.pollInterval().toMillis());
         // Streamed from the server straight into the archive: memory does not grow with the file.
         inbox.getConfiguration().setStreamDownload(true);
-        inbox.setExclude("^\\..*|.*\\" + SftpFolder.PART_SUFFIX + "$|.*\\" + SftpFolder.DONE_SUFFIX + "$");
-        if (folder.completion() == SftpFolder.Completion.DONE_FILE) {
-            inbox.setDoneFileName("${file:name}" + SftpFolder.DONE_SUFFIX);
+        inbox.setExclude("^\\..*|.*\\" + ExchangeFolder.PART_SUFFIX + "$|.*\\" + ExchangeFolder.DONE_SUFFIX + "$");
+        if (folder.completion() == ExchangeFolder.Completion.DONE_FILE) {
+            inbox.setDoneFileName("${file:name}" + ExchangeFolder.DONE_SUFFIX);
         }
         inbox.setMove("${exchangeProperty." + MOVE_TO + "}");
         from(inbox).routeId(routeId(partner))

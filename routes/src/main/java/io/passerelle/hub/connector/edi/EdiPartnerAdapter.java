@@ -108,10 +108,10 @@ public class EdiPartnerAdapter implements OutboundAdapter {
         }
         String fileName = EdiUploads.fileName(message, envelope.senderId(), envelope.interchangeControlNumber());
         try {
-            uploads.upload(system.sftp(), fileName, content);
+            uploads.upload(system.folder(), fileName, content);
         } catch (RuntimeException e) {
             DeliveryFailure failure = DeliveryFailure.retriable("cannot upload " + fileName + " to " + partner + " ("
-                    + system.sftp().host() + ":" + system.sftp().port() + "): " + e.getMessage(), e);
+                    + system.folder().location() + "): " + e.getMessage(), e);
             batch.forEach(entry -> outcomes.put(entry.id(), DeliveryOutcome.failed(entry, failure)));
             return;
         }
@@ -120,7 +120,7 @@ public class EdiPartnerAdapter implements OutboundAdapter {
         for (int i = 0; i < batch.size(); i++) {
             outcomes.put(batch.get(i).id(), DeliveryOutcome.delivered(batch.get(i), message + " " + (i + 1) + " of "
                     + batch.size() + " in interchange " + envelope.interchangeControlNumber() + ", "
-                    + system.sftp().outbox() + "/" + fileName));
+                    + system.folder().outbox() + "/" + fileName));
         }
     }
 

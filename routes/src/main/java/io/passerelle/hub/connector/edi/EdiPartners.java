@@ -3,6 +3,7 @@ package io.passerelle.hub.connector.edi;
 import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.EdiPartnerProfile;
+import io.passerelle.hub.system.FtpFolder;
 import io.passerelle.hub.system.SystemDeclaration;
 import io.passerelle.mappings.edi.EdiStandard;
 import io.passerelle.mappings.edi.inbound.InboundTranslators;
@@ -16,6 +17,8 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EdiPartners {
 
+    private static final Logger log = LoggerFactory.getLogger(EdiPartners.class);
     private final Map<String, SystemDeclaration> partners = new LinkedHashMap<>();
     private final Map<String, InboundEdi> readers = new LinkedHashMap<>();
     private final MessageSchemas schemas = new MessageSchemas();
@@ -33,6 +37,12 @@ public class EdiPartners {
         systems.systems().forEach((name, system) -> {
             if (system.type() == ConnectorType.EDI_PARTNER) {
                 partners.put(name, system);
+                if (system.folder() instanceof FtpFolder ftp && !ftp.secure()) {
+                    // Said at every start, so that plain FTP stays a known, visible exception.
+                    log.warn("EDI partner {} exchanges over plain FTP ({}): its password and every file cross the"
+                            + " network unencrypted; use tls: explicit (FTPS) or SFTP as soon as the partner offers it",
+                            name, ftp.location());
+                }
             }
         });
         // A party carrying one of our own GLNs is us, never a customer to translate.

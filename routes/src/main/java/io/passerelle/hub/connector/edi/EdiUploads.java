@@ -1,13 +1,13 @@
 package io.passerelle.hub.connector.edi;
 
-import io.passerelle.hub.connector.sftp.SftpEndpoints;
-import io.passerelle.hub.system.SftpFolder;
+import io.passerelle.hub.connector.folder.FolderEndpoints;
+import io.passerelle.hub.system.ExchangeFolder;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
-/** Puts a file in a partner's outbox: uploaded as NAME.part, renamed when complete, never overwriting. */
+/** Puts a file in a partner's outbox (SFTP, FTPS or FTP): uploaded as NAME.part, renamed when complete, never overwriting. */
 @Component
 public class EdiUploads {
 
@@ -19,8 +19,8 @@ public class EdiUploads {
         this.producer = producer;
     }
 
-    public void upload(SftpFolder folder, String fileName, byte[] content) {
-        producer.sendBodyAndHeader(new SftpEndpoints(camel, folder).outbox(), content, Exchange.FILE_NAME, fileName);
+    public void upload(ExchangeFolder folder, String fileName, byte[] content) {
+        producer.sendBodyAndHeader(FolderEndpoints.of(camel, folder).outbox(), content, Exchange.FILE_NAME, fileName);
     }
 
     /** A file name that says what it is and cannot collide: {@code CONTRL_4012345000009_000042.edi}. */

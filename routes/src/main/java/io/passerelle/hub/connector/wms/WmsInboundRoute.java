@@ -1,6 +1,6 @@
 package io.passerelle.hub.connector.wms;
 
-import io.passerelle.hub.connector.sftp.SftpEndpoints;
+import io.passerelle.hub.connector.folder.SftpEndpoints;
 import io.passerelle.hub.system.SftpFolder;
 import io.passerelle.hub.system.SystemDeclaration;
 import io.passerelle.mappings.wms.RecordKind;

@@ -1,6 +1,6 @@
 package io.passerelle.hub.connector.wms;
 
-import io.passerelle.hub.connector.sftp.SftpEndpoints;
+import io.passerelle.hub.connector.folder.SftpEndpoints;
 import io.passerelle.canonical.notice.PlanningNotice;
 import io.passerelle.hub.events.CanonicalRecords;
 import io.passerelle.mappings.wms.PlanningNoticeFile;

@@ -46,10 +46,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EdiGatewayTest {
 
-    static final String HUB_GLN = "4012345000009";
+    static final String HUB_GLN = PartnerOrders.HUB_GLN;
     static final String RETAILER_GLN = "5412345000013";
-    static final String GTIN_A = "4012345000016";
-    static final String GTIN_B = "4012345000023";
+    static final String GTIN_A = PartnerOrders.GTIN_A;
+    static final String GTIN_B = PartnerOrders.GTIN_B;
 
     @TempDir
     static Path folders;
@@ -146,7 +146,7 @@ class EdiGatewayTest {
                 + "   DATE '2026-12-04', DATE '2026-12-08', 'RESCHEDULED')");
         await().atMost(Duration.ofSeconds(20)).until(() -> ordrsp().contains("DTM+69:20261208:102"));
         String responses = ordrsp();
-        assertThat(responses).contains("BGM+231+PO-R-778", "NAD+BY+" + RETAILER_GLN, GTIN_A, GTIN_B,
+        assertThat(responses).contains("ORDRSP:D:96A:UN:EAN005'", "BGM+231+PO-R-778", "NAD+BY+" + RETAILER_GLN, GTIN_A, GTIN_B,
                 "DTM+69:20261130:102");
         // What we wrote is read back by StAEDI against our schemas, without an error.
         for (Path file : files("ORDRSP_")) {
@@ -205,26 +205,11 @@ class EdiGatewayTest {
     }
 
     private static String orders(String reference, String orderNumber) {
-        return String.join("'\n", "UNH+" + reference + "+ORDERS:D:96A:UN:EAN008",
-                "BGM+220+" + orderNumber + "+9",
-                "DTM+137:20261123:102",
-                "DTM+2:20261130:102",
-                "NAD+BY+" + RETAILER_GLN + "::9",
-                "NAD+SU+" + HUB_GLN + "::9",
-                "CUX+2:EUR:9",
-                "LIN+1++" + GTIN_A + ":EN",
-                "QTY+21:48",
-                "LIN+2++" + GTIN_B + ":EN",
-                "QTY+21:12:KGM",
-                "DTM+2:20261204:102",
-                "UNS+S",
-                "CNT+2:2",
-                "UNT+15+" + reference) + "'\n";
+        return PartnerOrders.orders(reference, orderNumber, RETAILER_GLN);
     }
 
     private static String interchange(String control, String... messages) {
-        return "UNB+UNOC:3+" + RETAILER_GLN + ":14+" + HUB_GLN + ":14+261123:1015+" + control + "'\n"
-                + String.join("", messages) + "UNZ+" + messages.length + "+" + control + "'\n";
+        return PartnerOrders.interchange(control, RETAILER_GLN, messages);
     }
 
     /** Written beside, then renamed, as a partner's SFTP client does. */
