@@ -11,10 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,12 +36,16 @@ public class DeliveryDispatcher {
     private final DeliveryProperties properties;
     private final JdbcTemplate jdbc;
     private final ExecutorService subscribers;
-    /** True while a claimed batch is being delivered: only then has a stopping instance claims to hand back. */
-    private final AtomicBoolean unfinished = new AtomicBoolean();
+    /** Subscribers delivering a batch right now: not given another until done. */
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
+    /** True once a delivery broke off with entries still claimed. */
+    private volatile boolean stranded;
+    private final OutboxSignal signal;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     public DeliveryDispatcher(Outbox outbox, ConnectedSystems systems, List<OutboundAdapter> adapters,
-                              DeliveryProperties properties, JdbcTemplate jdbc) {
+                              DeliveryProperties properties, JdbcTemplate jdbc, OutboxSignal signal) {
+        this.signal = signal;
         this.outbox = outbox;
         this.systems = systems;
         adapters.forEach(adapter -> this.adapters.put(adapter.type(), adapter));
@@ -53,34 +58,57 @@ public class DeliveryDispatcher {
         });
     }
 
-    /** One round: claims up to a batch and delivers it. Returns how many entries were claimed. */
+    /**
+     * One round: claims up to a batch for the subscribers that are not busy and hands each its share, without
+     * waiting: a slow CRM does not hold up an ERP table or a partner's folder, and is not given more while it
+     * still works on its last batch. Returns how many entries were claimed.
+     */
     public int dispatchOnce() {
-        List<OutboxEntry> claimed = outbox.claim(instance, properties.batchSize(), properties.lease());
-        unfinished.set(!claimed.isEmpty());
+        List<OutboxEntry> claimed = outbox.claim(instance, properties.batchSize(), properties.lease(), Set.copyOf(busy));
         Map<String, List<OutboxEntry>> bySubscriber = new LinkedHashMap<>();
         claimed.forEach(entry -> bySubscriber.computeIfAbsent(entry.subscriber(), s -> new ArrayList<>()).add(entry));
-        // Subscribers do not wait for one another: a slow CRM does not hold up an ERP table or a partner's folder.
-        List<CompletableFuture<Void>> rounds = bySubscriber.entrySet().stream()
-                .map(e -> CompletableFuture.runAsync(() -> deliver(e.getKey(), e.getValue()), subscribers))
-                .toList();
-        CompletableFuture.allOf(rounds.toArray(CompletableFuture[]::new)).join();
-        unfinished.set(false);
+        bySubscriber.forEach((subscriber, entries) -> {
+            busy.add(subscriber);
+            try {
+                subscribers.execute(() -> {
+                try {
+                    deliver(subscriber, entries);
+                } catch (RuntimeException e) {
+                    // The entries stay claimed until their lease expires (or are handed back on stop), then retried.
+                    stranded = true;
+                    log.error("Delivery of {} entries to {} interrupted: {}", entries.size(), subscriber, e.getMessage());
+                } finally {
+                    busy.remove(subscriber);
+                    signal.wake();
+                }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // Claimed as the hub stops: handed back on stop, or taken again when the lease expires.
+                busy.remove(subscriber);
+                stranded = true;
+            }
+        });
         return claimed.size();
     }
 
-    @PreDestroy
-    public void stopSubscriberThreads() {
-        subscribers.shutdown();
-    }
-
     /**
-     * On a graceful stop (Camel has finished its in-flight rounds by then), entries this instance claimed but
-     * did not get to are handed back at once rather than after their lease: another instance goes on now.
+     * On a graceful stop (Camel has stopped claiming by then), deliveries under way are let finish, and
+     * entries this instance claimed but did not get to are handed back at once rather than after their
+     * lease: another instance goes on now.
      */
     @PreDestroy
-    public void releaseClaims() {
-        if (!unfinished.get()) {
-            // Nothing claimed is left undelivered: no need for the database, which may be stopping too.
+    public void stop() {
+        subscribers.shutdown();
+        try {
+            if (!subscribers.awaitTermination(properties.lease().toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("Stopping: deliveries still under way after {}; their leases will expire", properties.lease());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!busy.isEmpty() || !stranded) {
+            // Every claimed entry was delivered and recorded (the database may be stopping too: leave it alone),
+            // or deliveries are still running and must keep their claims.
             return;
         }
         try {

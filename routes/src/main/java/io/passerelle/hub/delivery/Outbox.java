@@ -56,16 +56,20 @@ public class Outbox {
         signal.wakeAfterCommit();
     }
 
-    /** Claims up to {@code limit} due entries, returned oldest first (RETURNING itself keeps no order). */
-    public List<OutboxEntry> claim(String instance, int limit, Duration lease) {
+    /**
+     * Claims up to {@code limit} due entries, returned oldest first (RETURNING itself keeps no order), leaving
+     * aside the subscribers named in {@code busy} (still delivering an earlier batch).
+     */
+    public List<OutboxEntry> claim(String instance, int limit, Duration lease, java.util.Collection<String> busy) {
         List<OutboxEntry> claimed = new java.util.ArrayList<>(jdbc.query("UPDATE hub_outbox SET claimed_by = ?, lease_until = now() + make_interval(secs => ?)"
                 + " WHERE id IN (SELECT o.id FROM hub_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= now()"
+                + "   AND o.subscriber <> ALL(?)"
                 + "   AND (o.lease_until IS NULL OR o.lease_until < now())"
                 + "   AND NOT EXISTS (SELECT 1 FROM hub_outbox p WHERE p.status = 'PENDING'"
                 + "     AND p.subscriber = o.subscriber AND p.entity_key = o.entity_key AND p.id < o.id)"
                 + "   ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED)"
                 + " RETURNING id, message_id, subscriber, entity_key, message_type, payload::text, attempts",
-                ENTRY, instance, lease.toMillis() / 1000.0, limit));
+                ENTRY, instance, lease.toMillis() / 1000.0, busy.toArray(String[]::new), limit));
         claimed.sort(java.util.Comparator.comparingLong(OutboxEntry::id));
         return claimed;
     }
