@@ -112,6 +112,13 @@ public final class EventPropagationBench {
                     delivered(jdbc), expected, allDelivered, delivered(jdbc) / allDelivered);
             System.out.printf("acceptance -> delivery  : p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                     number(latency.get("p50")), number(latency.get("p99")), number(latency.get("max")));
+            jdbc.queryForList("SELECT subscriber, count(*) AS n,"
+                    + " extract(epoch FROM max(delivered_at) - min(created_at)) AS span,"
+                    + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p99"
+                    + " FROM hub_outbox WHERE status = 'DELIVERED' GROUP BY subscriber ORDER BY subscriber")
+                    .forEach(row -> System.out.printf("  %-8s              : %,d delivered in %.1f s, p99 %.0f ms%n",
+                            row.get("subscriber"), ((Number) row.get("n")).longValue(), number(row.get("span")),
+                            number(row.get("p99"))));
             System.out.printf("dead deliveries         : %d%n", jdbc.queryForObject(
                     "SELECT count(*) FROM hub_outbox WHERE status = 'DEAD'", Integer.class));
         } finally {

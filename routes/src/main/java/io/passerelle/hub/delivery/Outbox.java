@@ -61,13 +61,20 @@ public class Outbox {
      * aside the subscribers named in {@code busy} (still delivering an earlier batch).
      */
     public List<OutboxEntry> claim(String instance, int limit, Duration lease, java.util.Collection<String> busy) {
-        List<OutboxEntry> claimed = new java.util.ArrayList<>(jdbc.query("UPDATE hub_outbox SET claimed_by = ?, lease_until = now() + make_interval(secs => ?)"
-                + " WHERE id IN (SELECT o.id FROM hub_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= now()"
-                + "   AND o.subscriber <> ALL(?)"
-                + "   AND (o.lease_until IS NULL OR o.lease_until < now())"
-                + "   AND NOT EXISTS (SELECT 1 FROM hub_outbox p WHERE p.status = 'PENDING'"
-                + "     AND p.subscriber = o.subscriber AND p.entity_key = o.entity_key AND p.id < o.id)"
-                + "   ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED)"
+        // The head of each subscriber's queue per entity, in one ordered pass over the pending index: an entity
+        // whose head is waiting (leased, or due later) holds back its later entries. Checking "no older pending
+        // entry" row by row instead costs a probe per row and, with a backlog, a scan of every blocked row.
+        List<OutboxEntry> claimed = new java.util.ArrayList<>(jdbc.query("UPDATE hub_outbox SET claimed_by = ?,"
+                + " lease_until = now() + make_interval(secs => ?)"
+                + " WHERE id IN (SELECT o.id FROM hub_outbox o WHERE o.id IN ("
+                + "     SELECT h.id FROM (SELECT DISTINCT ON (subscriber, entity_key) id, next_attempt_at, lease_until"
+                + "       FROM hub_outbox WHERE status = 'PENDING' AND subscriber <> ALL(?)"
+                + "       ORDER BY subscriber, entity_key, id) h"
+                + "     WHERE h.next_attempt_at <= now() AND (h.lease_until IS NULL OR h.lease_until < now())"
+                + "     ORDER BY h.id LIMIT ?)"
+                // Checked again on the locked row: another instance may have taken it meanwhile.
+                + "   AND o.status = 'PENDING' AND (o.lease_until IS NULL OR o.lease_until < now())"
+                + "   FOR UPDATE SKIP LOCKED)"
                 + " RETURNING id, message_id, subscriber, entity_key, message_type, payload::text, attempts",
                 ENTRY, instance, lease.toMillis() / 1000.0, busy.toArray(String[]::new), limit));
         claimed.sort(java.util.Comparator.comparingLong(OutboxEntry::id));
