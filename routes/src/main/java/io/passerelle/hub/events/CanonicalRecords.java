@@ -9,27 +9,39 @@ import io.passerelle.canonical.event.EntityKeys;
 import io.passerelle.canonical.event.LineStoppageDeclared;
 import io.passerelle.canonical.event.PromotionChanged;
 import io.passerelle.canonical.event.PromotionPlanned;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The latest accepted canonical form of a product or customer, as the hub last received it. */
+/**
+ * The latest accepted canonical form of a product or customer, as the hub last received it (remembered
+ * for up to two seconds: a burst of events names the same records over and over).
+ */
 @Component
 public class CanonicalRecords {
 
+    private static final Duration REMEMBERED = Duration.ofSeconds(2);
+
     private final JdbcTemplate jdbc;
+    private final ExpiringLookup<String, Optional<Product>> products;
+    private final ExpiringLookup<String, Optional<Customer>> customers;
 
     public CanonicalRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.products = new ExpiringLookup<>(id -> latest("product:" + id, "Product")
+                .map(json -> CanonicalJson.read(json, Product.class)), REMEMBERED);
+        this.customers = new ExpiringLookup<>(id -> latest("customer:" + id, "Customer")
+                .map(json -> CanonicalJson.read(json, Customer.class)), REMEMBERED);
     }
 
     public Optional<Product> product(String productId) {
-        return latest("product:" + productId, "Product").map(json -> CanonicalJson.read(json, Product.class));
+        return products.get(productId);
     }
 
     public Optional<Customer> customer(String customerId) {
-        return latest("customer:" + customerId, "Customer").map(json -> CanonicalJson.read(json, Customer.class));
+        return customers.get(customerId);
     }
 
     /** A promotion as its last PromotionPlanned or PromotionChanged event described it. */

@@ -2,6 +2,9 @@ package io.passerelle.hub.events;
 
 import io.passerelle.canonical.Customer;
 import io.passerelle.mappings.xref.ConversionTables;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,20 +14,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class Labels {
 
-    private final ConversionTables tables;
     private final CanonicalRecords records;
+    /** Conversion-table labels by "domain code", remembered briefly: a burst of alerts names the same ones. */
+    private final ExpiringLookup<List<String>, Optional<String>> canonicalLabels;
 
     public Labels(ConversionTables tables, CanonicalRecords records) {
-        this.tables = tables;
         this.records = records;
+        this.canonicalLabels = new ExpiringLookup<>(key -> tables.canonicalLabel(key.get(0), key.get(1)),
+                Duration.ofSeconds(2));
     }
 
     public String customer(String id) {
-        return records.customer(id).map(Customer::name).or(() -> tables.canonicalLabel("customer", id)).orElse(id);
+        return records.customer(id).map(Customer::name).or(() -> label("customer", id)).orElse(id);
     }
 
     public String line(String plant, String line) {
-        return tables.canonicalLabel("plant", plant).orElse(plant) + "/"
-                + tables.canonicalLabel("production-line", line).orElse(line);
+        return label("plant", plant).orElse(plant) + "/" + label("production-line", line).orElse(line);
+    }
+
+    private Optional<String> label(String domain, String code) {
+        return canonicalLabels.get(List.of(domain, code));
     }
 }

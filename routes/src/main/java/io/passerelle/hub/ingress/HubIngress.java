@@ -153,24 +153,26 @@ public class HubIngress {
     public Optional<UUID> record(InboundChange change) {
         String json = CanonicalJson.write(change.canonical());
         // A change parked earlier comes back under the same identity: it is accepted now, once.
-        List<UUID> inserted = jdbc.queryForList("INSERT INTO hub_message (id, source_system, source_change_id,"
+        // The RECEIVED hop is written by the same statement: one round trip per change.
+        List<UUID> inserted = jdbc.queryForList("WITH m AS (INSERT INTO hub_message (id, source_system, source_change_id,"
                         + " message_type, entity_key, business_keys, canonical, status)"
                         + " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'ACCEPTED')"
                         + " ON CONFLICT (source_system, source_change_id) DO UPDATE SET status = 'ACCEPTED',"
                         // What a parked change is about may only be known once its code is mapped.
                         + " entity_key = EXCLUDED.entity_key, business_keys = EXCLUDED.business_keys,"
                         + " canonical = EXCLUDED.canonical, error = NULL WHERE hub_message.status <> 'ACCEPTED'"
-                        + " RETURNING id", UUID.class,
+                        + " RETURNING id)"
+                        + " INSERT INTO hub_message_hop (message_id, system, step, detail)"
+                        + " SELECT id, ?, 'RECEIVED', ? FROM m RETURNING message_id", UUID.class,
                 UUID.randomUUID(), change.sourceSystem(), change.sourceChangeId(), change.messageType(),
-                change.entityKey(), change.businessKeys().toArray(String[]::new), json);
+                change.entityKey(), change.businessKeys().toArray(String[]::new), json,
+                change.sourceSystem(), change.messageType() + " " + change.entityKey());
         if (inserted.isEmpty()) {
             UUID existing = existingId(change);
             log.hop(existing, change.sourceSystem(), "DUPLICATE", "change " + change.sourceChangeId() + " already applied");
             return Optional.empty();
         }
-        UUID id = inserted.get(0);
-        log.hop(id, change.sourceSystem(), "RECEIVED", change.messageType() + " " + change.entityKey());
-        return Optional.of(id);
+        return Optional.of(inserted.get(0));
     }
 
     /** Records a change that could not go through (parked for a code, or rejected), so it can be found. */
