@@ -71,10 +71,15 @@ public final class LookupCache {
     private volatile long lastReloadMillis;
     private volatile long lastReloadEnded = System.nanoTime() - 2_000_000_000L;
 
-    public synchronized void reload(String domain) {
-        Map<String, DomainTable> next = new HashMap<>(tables);
-        next.put(domain, DomainTable.of(loader.apply(domain)));
-        tables = Map.copyOf(next);
+    public void reload(String domain) {
+        // Read outside the lock: a bulk load adding what it learned does not wait for the database. Mappings
+        // committed while this read ran are found by readers in the database until the next reload.
+        DomainTable loaded = DomainTable.of(loader.apply(domain));
+        synchronized (this) {
+            Map<String, DomainTable> next = new HashMap<>(tables);
+            next.put(domain, loaded);
+            tables = Map.copyOf(next);
+        }
     }
 
     /**
