@@ -85,6 +85,38 @@ class EventDeliveryFaultsTest {
     }
 
     @Test
+    void aSlowSubscriberDoesNotHoldUpTheOthers() {
+        crm.answerOtherwise(CrmStandIn.Answer.of(201, CREATED).after(Duration.ofSeconds(4)));
+        try (CrmStandIn fast = CrmStandIn.start()) {
+            fast.answerOtherwise(CrmStandIn.Answer.of(201, CREATED));
+            try (ConfigurableApplicationContext hub = startHub(
+                    "passerelle.systems.crm.rest.timeout=10s",
+                    "passerelle.systems.crm-fast.type=crm-rest",
+                    "passerelle.systems.crm-fast.rest.base-url=" + fast.baseUrl(),
+                    "passerelle.systems.crm-fast.rest.token=faults-token",
+                    "passerelle.events.subscriptions[1].system=crm-fast",
+                    "passerelle.events.subscriptions[1].events[0]=PromotionPlanned")) {
+                customerKnownToTheCrm(hub);
+                hub.getBean(ConversionTables.class).create(new Mapping(null, "customer", "crm-fast", "0015g00000R1tLrAAJ",
+                        "CUST-R", true, null, null), ChangeAuthor.steward("sophie", "fault test"));
+                BoundaryEvents events = hub.getBean(BoundaryEvents.class);
+                JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+                events.accept("marketing", "promo-x", promotion("PROMO-X", 1));
+                await().atMost(Duration.ofSeconds(3)).until(() -> crm.upserts("Task").size() == 1);
+
+                // The slow CRM is still answering its first alert; the fast one gets the next event meanwhile.
+                events.accept("marketing", "promo-y", promotion("PROMO-Y", 1));
+                await().atMost(Duration.ofSeconds(2)).until(() -> fast.upserts("Task").size() == 2);
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE subscriber = 'crm'"
+                        + " AND status = 'DELIVERED'", Integer.class)).as("the slow CRM is still on its first alert").isZero();
+                assertThat(crm.upserts("Task")).as("the slow CRM was given nothing new while busy").hasSize(1);
+                await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                        "SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED'", Integer.class) == 4);
+            }
+        }
+    }
+
+    @Test
     void aHubStoppedInTheMiddleOfDispatchLosesNothingAndAnotherDeliversEachNoticeOnce() {
         // Slow enough that the first hub is stopped with claimed batches (up to 10 alerts per call) not yet sent.
         crm.answerOtherwise(CrmStandIn.Answer.of(201, CREATED).after(Duration.ofSeconds(1)));
