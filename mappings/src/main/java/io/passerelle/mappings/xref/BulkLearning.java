@@ -49,12 +49,9 @@ final class BulkLearning {
                 return;
             }
             Map<String, Map<String, String>> owners = owners(domain, unknown.values());
-            Set<String> linkedOwners = owners.values().stream().flatMap(o -> o.values().stream()).collect(Collectors.toSet());
             // Canonical codes that already have this system's preferred code: a linked code is then an alias.
-            Set<String> preferredTaken = linkedOwners.isEmpty() ? new HashSet<>()
-                    : mappings.forCanonicals(domain.name(), system, linkedOwners).stream()
-                    .filter(m -> m.preferred() && (m.validTo() == null || m.validTo().isAfter(today)))
-                    .map(Mapping::canonicalCode).collect(Collectors.toCollection(HashSet::new));
+            Set<String> preferredTaken = preferredTaken(domain, system,
+                    owners.values().stream().flatMap(o -> o.values().stream()).collect(Collectors.toSet()));
             long creatable = mayCreate ? unknown.values().stream().filter(CodeSighting::masterData).count() : 0;
             // Codes for every record that may create; those that link leave a gap in the sequence, which is harmless.
             Iterator<String> codes = creatable == 0 ? java.util.Collections.emptyIterator()
@@ -117,15 +114,22 @@ final class BulkLearning {
             if (fresh.isEmpty()) {
                 return;
             }
-            Set<String> preferredTaken = mappings.forCanonicals(domain.name(), system, new HashSet<>(fresh.values()))
-                    .stream().filter(m -> m.preferred() && (m.validTo() == null || m.validTo().isAfter(today)))
-                    .map(Mapping::canonicalCode).collect(Collectors.toCollection(HashSet::new));
+            Set<String> preferredTaken = preferredTaken(domain, system, new HashSet<>(fresh.values()));
             List<Mapping> learned = new ArrayList<>();
             fresh.forEach((code, canonical) -> learned.add(new Mapping(null, domain.name(), system, code, canonical,
                     preferredTaken.add(canonical), null, null)));
             tables.insertLearned(domain, List.of(), author.actor(), learned,
                     java.util.Collections.nCopies(learned.size(), author));
         });
+    }
+
+    /** Which of these canonical codes already have a preferred code of the system, from today on (one query). */
+    private Set<String> preferredTaken(XrefDomain domain, String system, Set<String> canonicalCodes) {
+        LocalDate today = LocalDate.now();
+        return canonicalCodes.isEmpty() ? new HashSet<>()
+                : tables.mappingStore().forCanonicals(domain.name(), system, canonicalCodes).stream()
+                .filter(m -> m.preferred() && (m.validTo() == null || m.validTo().isAfter(today)))
+                .map(Mapping::canonicalCode).collect(Collectors.toCollection(HashSet::new));
     }
 
     /** Natural key type → value → the canonical code that owns it, for the keys the sightings carry. */

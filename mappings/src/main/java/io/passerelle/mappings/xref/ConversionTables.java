@@ -172,7 +172,7 @@ public class ConversionTables {
             return new Written(List.of(after), onMapped(after) ? List.of(after) : List.of());
         });
         Mapping updated = written.stored().get(0);
-        afterCommit(updated.domain(), written.waited(), true);
+        afterCommit(written.waited(), () -> cache.reload(updated.domain()));
         return updated;
     }
 
@@ -197,7 +197,7 @@ public class ConversionTables {
             notifyChange(before.domain());
             return after;
         });
-        afterCommit(result.domain(), List.of(), true);
+        afterCommit(List.of(), () -> cache.reload(result.domain()));
         return result;
     }
 
@@ -225,7 +225,7 @@ public class ConversionTables {
             notifyChange(domain.name());
             return new Written(stored, waited);
         });
-        afterCommit(domain.name(), written.waited(), true);
+        afterCommit(written.waited(), () -> cache.reload(domain.name()));
         return written.stored();
     }
 
@@ -348,16 +348,12 @@ public class ConversionTables {
     }
 
     /**
-     * After commit: refresh this instance's cache (at once for a steward's change, shortly for the flood
-     * of mappings learned from a bulk load) and tell the listeners about codes that were waiting.
+     * After commit: refresh this instance's cache (at once for a steward's change, shortly for codes learned
+     * one by one, by adding them for a bulk load's) and tell the listeners about codes that were waiting.
      */
-    private void afterCommit(String domain, List<Mapping> waited, boolean reloadNow) {
+    private void afterCommit(List<Mapping> waited, Runnable refreshCache) {
         Runnable publish = () -> {
-            if (reloadNow) {
-                cache.reload(domain);
-            } else {
-                cache.reloadSoon(domain);
-            }
+            refreshCache.run();
             for (Mapping mapping : waited) {
                 whenMapped.forEach(listener -> listener.accept(mapping));
             }
@@ -455,7 +451,7 @@ public class ConversionTables {
             notifyChange(domain.name());
             return new RestoreReport(domain.name(), at, deleted, changed, recreated);
         });
-        afterCommit(domain.name(), List.of(), true);
+        afterCommit(List.of(), () -> cache.reload(domain.name()));
         return report;
     }
 
@@ -482,7 +478,7 @@ public class ConversionTables {
         Mapping stored = mappings.insert(mapping, author, "CREATE");
         boolean waited = onMapped(stored);
         notifyChange(mapping.domain());
-        afterCommit(mapping.domain(), waited ? List.of(stored) : List.of(), false);
+        afterCommit(waited ? List.of(stored) : List.of(), () -> cache.reloadSoon(mapping.domain()));
         return stored;
     }
 
@@ -504,15 +500,7 @@ public class ConversionTables {
         List<Mapping> stored = mappings.insertAll(domain.name(), learned, authors);
         List<Mapping> waited = stored.isEmpty() ? List.of() : resolvedInInbox(domain.name(), stored);
         notifyChange(domain.name());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                cache.learned(domain.name(), stored);
-                for (Mapping mapping : waited) {
-                    whenMapped.forEach(listener -> listener.accept(mapping));
-                }
-            }
-        });
+        afterCommit(waited, () -> cache.learned(domain.name(), stored));
         return stored;
     }
 

@@ -29,9 +29,7 @@ public class Outbox {
 
     /** Call inside the message's transaction. */
     public void enqueue(UUID messageId, String subscriber, String entityKey, String messageType, String payloadJson) {
-        jdbc.update("INSERT INTO hub_outbox (message_id, subscriber, entity_key, message_type, payload)"
-                + " VALUES (?, ?, ?, ?, CAST(? AS jsonb))", messageId, subscriber, entityKey, messageType, payloadJson);
-        signal.wakeAfterCommit();
+        enqueueAll(List.of(new NewEntry(messageId, subscriber, entityKey, messageType, payloadJson)));
     }
 
     /** A new entry, for {@link #enqueueAll(List)}. */

@@ -27,6 +27,15 @@ public class HubIngress {
     public record Receipt(UUID messageId, Outcome outcome, List<String> subscribers) {
     }
 
+    /**
+     * A change is recorded once per source change. One parked earlier comes back under the same identity and
+     * is accepted now, with what it is about (known only once its code is mapped); one already accepted is
+     * left alone, and the statement returns no row for it.
+     */
+    private static final String ACCEPT_ONCE = " ON CONFLICT (source_system, source_change_id) DO UPDATE SET"
+            + " status = 'ACCEPTED', entity_key = EXCLUDED.entity_key, business_keys = EXCLUDED.business_keys,"
+            + " canonical = EXCLUDED.canonical, error = NULL WHERE hub_message.status <> 'ACCEPTED'";
+
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
     private final ConnectedSystems systems;
@@ -41,18 +50,7 @@ public class HubIngress {
 
     @Transactional
     public Receipt accept(InboundChange change) {
-        Optional<UUID> recorded = record(change);
-        if (recorded.isEmpty()) {
-            return new Receipt(existingId(change), Outcome.DUPLICATE, List.of());
-        }
-        UUID id = recorded.get();
-        String json = CanonicalJson.write(change.canonical());
-        List<String> subscribers = systems.subscribersOf(change.messageType(), change.sourceSystem());
-        for (String subscriber : subscribers) {
-            outbox.enqueue(id, subscriber, change.entityKey(), change.messageType(), json);
-        }
-        log.hop(id, "hub", "QUEUED", subscribers.isEmpty() ? "no subscriber" : "for " + String.join(", ", subscribers));
-        return new Receipt(id, Outcome.ACCEPTED, subscribers);
+        return acceptAll(List.of(change)).get(0);
     }
 
     /**
@@ -70,16 +68,13 @@ public class HubIngress {
         }
         List<String> json = batch.stream().map(change -> CanonicalJson.write(change.canonical())).toList();
         Map<String, UUID> accepted = new HashMap<>();
-        // A change parked earlier comes back under the same identity: it is accepted now, once.
         jdbc.query("INSERT INTO hub_message (id, source_system, source_change_id, message_type, entity_key,"
                         + " business_keys, canonical, status)"
                         + " SELECT c.id::uuid, c.source, c.change, c.type, c.entity,"
                         + "   ARRAY(SELECT jsonb_array_elements_text(c.keys::jsonb)), c.canonical::jsonb, 'ACCEPTED'"
                         + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])"
                         + "   AS c(id, source, change, type, entity, keys, canonical, ord) ORDER BY c.ord"
-                        + " ON CONFLICT (source_system, source_change_id) DO UPDATE SET status = 'ACCEPTED',"
-                        + " entity_key = EXCLUDED.entity_key, business_keys = EXCLUDED.business_keys,"
-                        + " canonical = EXCLUDED.canonical, error = NULL WHERE hub_message.status <> 'ACCEPTED'"
+                        + ACCEPT_ONCE
                         + " RETURNING id, source_system, source_change_id",
                 rs -> {
                     accepted.put(key(rs.getString(2), rs.getString(3)), rs.getObject(1, UUID.class));
@@ -152,15 +147,11 @@ public class HubIngress {
     @Transactional
     public Optional<UUID> record(InboundChange change) {
         String json = CanonicalJson.write(change.canonical());
-        // A change parked earlier comes back under the same identity: it is accepted now, once.
         // The RECEIVED hop is written by the same statement: one round trip per change.
         List<UUID> inserted = jdbc.queryForList("WITH m AS (INSERT INTO hub_message (id, source_system, source_change_id,"
                         + " message_type, entity_key, business_keys, canonical, status)"
                         + " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'ACCEPTED')"
-                        + " ON CONFLICT (source_system, source_change_id) DO UPDATE SET status = 'ACCEPTED',"
-                        // What a parked change is about may only be known once its code is mapped.
-                        + " entity_key = EXCLUDED.entity_key, business_keys = EXCLUDED.business_keys,"
-                        + " canonical = EXCLUDED.canonical, error = NULL WHERE hub_message.status <> 'ACCEPTED'"
+                        + ACCEPT_ONCE
                         + " RETURNING id)"
                         + " INSERT INTO hub_message_hop (message_id, system, step, detail)"
                         + " SELECT id, ?, 'RECEIVED', ? FROM m RETURNING message_id", UUID.class,

@@ -20,7 +20,6 @@ import io.passerelle.mappings.crm.SalesforceResponse;
 import io.passerelle.mappings.xref.ChangeAuthor;
 import io.passerelle.mappings.xref.ChangeSource;
 import io.passerelle.mappings.xref.ConversionTables;
-import io.passerelle.mappings.xref.Mapping;
 import io.passerelle.mappings.xref.UnmappedCodeException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +31,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -165,7 +163,7 @@ public class CrmRestAdapter implements OutboundAdapter.OneByOne {
             return chunk.stream().map(w -> DeliveryOutcome.failed(w.entry(), failure)).toList();
         }
         List<DeliveryOutcome> outcomes = new ArrayList<>();
-        Map<String, List<String[]>> assignedIds = new LinkedHashMap<>();
+        Map<String, Map<String, String>> assignedIds = new LinkedHashMap<>();
         for (int i = 0; i < chunk.size(); i++) {
             Written written = chunk.get(i);
             SalesforceResponse.RecordResult result = results.get(i);
@@ -176,8 +174,8 @@ public class CrmRestAdapter implements OutboundAdapter.OneByOne {
                         + (result.created() ? "created " : "updated ") + (result.id() == null ? "" : result.id())));
                 String table = writers.get(written.entry().messageType()).conversionTable();
                 if (result.id() != null && table != null) {
-                    assignedIds.computeIfAbsent(table, t -> new ArrayList<>())
-                            .add(new String[] {result.id(), written.upsert().externalId()});
+                    assignedIds.computeIfAbsent(table, t -> new LinkedHashMap<>())
+                            .put(result.id(), written.upsert().externalId());
                 }
             } else {
                 String reason = record + " -> refused: " + result.describeErrors();
@@ -252,14 +250,8 @@ public class CrmRestAdapter implements OutboundAdapter.OneByOne {
      * refusal here is noted, not a delivery failure (retrying would not bring the id back).
      */
     private String recordCrmId(String systemName, String table, String crmId, String canonicalId) {
-        LocalDate today = LocalDate.now();
-        if (tables.cache().canonicalOf(table, systemName, crmId, today) != null) {
-            return "";
-        }
-        boolean preferred = tables.cache().externalOf(table, systemName, canonicalId, today) == null;
         try {
-            tables.create(new Mapping(null, table, systemName, crmId, canonicalId, preferred, null, null),
-                    assignedBy(systemName));
+            tables.recordAssignedCodes(table, systemName, Map.of(crmId, canonicalId), assignedBy(systemName));
             return "";
         } catch (RuntimeException refused) {
             log.warn("{} id {} of {} '{}' not recorded in the conversion table: {}", systemName, crmId, table,
@@ -272,9 +264,7 @@ public class CrmRestAdapter implements OutboundAdapter.OneByOne {
      * The ids a collection call assigned, recorded in one change; should the change be refused as a whole,
      * each id is tried alone so that one conflict does not lose the others.
      */
-    private void recordCrmIds(String systemName, String table, List<String[]> ids) {
-        Map<String, String> canonicalByCrmId = new LinkedHashMap<>();
-        ids.forEach(id -> canonicalByCrmId.put(id[0], id[1]));
+    private void recordCrmIds(String systemName, String table, Map<String, String> canonicalByCrmId) {
         try {
             tables.recordAssignedCodes(table, systemName, canonicalByCrmId, assignedBy(systemName));
         } catch (RuntimeException refused) {

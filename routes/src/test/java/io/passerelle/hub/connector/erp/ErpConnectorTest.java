@@ -87,12 +87,17 @@ class ErpConnectorTest {
     @Test
     void anUnreadableRowIsFailedWithItsReasonAndStaysFindable() {
         long bogus = product("MAT-200", "4006381333948", "Biscuit", "PCE", "BOGUS");
+        long good = product("MAT-203", "4006381333962", "Honey", "PCE", "ACTIVE");
         long unknownUnit = product("MAT-201", null, "Syrup", "GALLON", "ACTIVE");
         long badGtin = product("MAT-202", "4006381333932", "Tea", "PCE", "ACTIVE");
 
         awaitProcessed(bogus);
+        awaitProcessed(good);
         awaitProcessed(unknownUnit);
         awaitProcessed(badGtin);
+
+        // Claimed in one batch with the bad rows, the good one goes through on its own.
+        assertThat(row(good)).containsEntry("status", "DONE");
 
         assertThat(row(bogus)).containsEntry("status", "FAILED").containsEntry("error",
                 "to_hub_product row " + bogus + ": lifecycle_status 'BOGUS' is not one of PLANNED, ACTIVE, PHASING_OUT, WITHDRAWN");
