@@ -75,6 +75,7 @@ public final class EdiInboundBench {
             double size = Files.size(file) / MB;
             System.out.printf("interchange: %d ORDERS messages, %.1f MB, max heap %.0f MB%n", messages, size,
                     Runtime.getRuntime().maxMemory() / MB);
+            System.out.println("StAEDI validator: " + validatorBuild());
             InboundEdi gateway = gateway();
             MessageSchemas schemas = new MessageSchemas();
             // Warm-up on a smaller file, so that the measured passes run compiled code.
@@ -125,6 +126,16 @@ public final class EdiInboundBench {
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(warmUp);
+        }
+    }
+
+    /** Whether the run uses the UsageNode patch Passerelle carries (see mappings' copy of that class). */
+    private static String validatorBuild() {
+        try {
+            Class.forName("io.xlate.edi.internal.stream.validation.UsageNode").getDeclaredField("dirty");
+            return "StAEDI with Passerelle's carried UsageNode patch";
+        } catch (ReflectiveOperationException e) {
+            return "StAEDI as released (Passerelle's UsageNode patch is not on the class path)";
         }
     }
 

@@ -13,6 +13,8 @@ public class SegmentGroup {
 
     private final List<Segment> segments;
     private final int depth;
+    /** The group's own segments, worked out on first use: translators ask for several tags of the same group. */
+    private List<Segment> own;
 
     SegmentGroup(List<Segment> segments, int depth) {
         this.segments = segments;
@@ -66,6 +68,9 @@ public class SegmentGroup {
     }
 
     private List<Segment> own() {
-        return segments.stream().filter(segment -> segment.loops().size() == depth).toList();
+        if (own == null) {
+            own = segments.stream().filter(segment -> segment.loops().size() == depth).toList();
+        }
+        return own;
     }
 }
