@@ -36,11 +36,10 @@ public class CodeTranslator {
 
     public Translation toCanonical(CodeSighting sighting) {
         XrefDomain domain = tables.domains().require(sighting.domain());
-        String known = tables.cache().canonicalOf(domain.name(), sighting.system(), sighting.code(), LocalDate.now());
-        if (known == null) {
-            // The cache may not have caught up with a code learned a moment ago: ask the table itself.
-            known = tables.canonicalInDatabase(domain.name(), sighting.system(), sighting.code(), LocalDate.now());
-        }
+        LocalDate today = LocalDate.now();
+        // The cache may not have caught up with a code learned a moment ago: on a miss it asks the table itself.
+        String known = tables.cache().canonicalOf(domain.name(), sighting.system(), sighting.code(), today,
+                () -> tables.canonicalInDatabase(domain.name(), sighting.system(), sighting.code(), today));
         if (known != null) {
             return new Translation(known, Translation.How.MAPPED);
         }

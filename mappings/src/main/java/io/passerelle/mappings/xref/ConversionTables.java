@@ -136,8 +136,8 @@ public class ConversionTables {
      * itself (the cache may not have caught up with a mapping learned a moment ago). No policy applies.
      */
     public Optional<String> externalCode(String domain, String system, String canonicalCode, LocalDate day) {
-        String code = cache().externalOf(domain, system, canonicalCode, day);
-        return Optional.ofNullable(code != null ? code : externalInDatabase(domain, system, canonicalCode, day));
+        return Optional.ofNullable(cache().externalOf(domain, system, canonicalCode, day,
+                () -> externalInDatabase(domain, system, canonicalCode, day)));
     }
 
     /** A canonical entry's label (a plant's or a customer's name), for what people read. */

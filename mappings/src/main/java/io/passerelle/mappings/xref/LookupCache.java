@@ -1,22 +1,46 @@
 package io.passerelle.mappings.xref;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Every mapping in memory, one immutable snapshot per domain, swapped whole on reload: readers never
  * lock and never see half a change. Kept consistent across instances by {@link XrefChangeListener}.
+ *
+ * <p>A lookup that misses may ask the database (the snapshot can be a moment behind a commit). What the
+ * database confirmed missing is remembered with the snapshot, so that a code no system has (the WMS item
+ * code of every product, say) costs one query per snapshot, not one per record: a reload forgets it all, and
+ * codes this instance learns are forgotten as they are added. Such an answer is as current as the snapshot:
+ * a mapping committed by another instance is seen once its notification has reloaded the domain.
  */
 public final class LookupCache {
 
     private static final Mapping[] NONE = new Mapping[0];
+    /** Bounded: a flood of distinct unknown codes costs queries, never memory. */
+    private static final int MAX_CONFIRMED_MISSING = 100_000;
 
     private final Function<String, List<Mapping>> loader;
     private volatile Map<String, DomainTable> tables = Map.of();
+
+    private final Set<String> dueSoon = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "xref-cache-reload");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile long lastReloadMillis;
+    private volatile long lastReloadEnded = System.nanoTime() - 2_000_000_000L;
 
     /** @param loader reads the current mappings of one domain from the database */
     public LookupCache(Function<String, List<Mapping>> loader) {
@@ -39,13 +63,36 @@ public final class LookupCache {
         return table == null ? null : pick(table.reverse(system, canonicalCode), asOf, canonicalCode);
     }
 
-    private final java.util.Set<String> dueSoon = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.ScheduledExecutorService reloader =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "xref-cache-reload");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /** {@link #canonicalOf}, asking {@code database} on a miss unless it already said the code is missing. */
+    public String canonicalOf(String domain, String system, String externalCode, LocalDate asOf,
+                              Supplier<String> database) {
+        String found = canonicalOf(domain, system, externalCode, asOf);
+        return found != null ? found : confirm(domain, Direction.FORWARD, system, externalCode, asOf, database);
+    }
+
+    /** {@link #externalOf}, asking {@code database} on a miss unless it already said the code is missing. */
+    public String externalOf(String domain, String system, String canonicalCode, LocalDate asOf,
+                             Supplier<String> database) {
+        String found = externalOf(domain, system, canonicalCode, asOf);
+        return found != null ? found : confirm(domain, Direction.REVERSE, system, canonicalCode, asOf, database);
+    }
+
+    private enum Direction { FORWARD, REVERSE }
+
+    private String confirm(String domain, Direction direction, String system, String code, LocalDate asOf,
+                           Supplier<String> database) {
+        // Remembered in the snapshot read before asking: if a reload swaps it meanwhile, the answer goes with it.
+        DomainTable table = tables.get(domain);
+        String key = DomainTable.missingKey(direction, system, code);
+        if (table != null && asOf.equals(table.confirmedMissing().get(key))) {
+            return null;
+        }
+        String found = database.get();
+        if (found == null && table != null && table.confirmedMissing().size() < MAX_CONFIRMED_MISSING) {
+            table.confirmedMissing().put(key, asOf);
+        }
+        return found;
+    }
 
     /**
      * Reloads a domain at once after a quiet spell, else within about 100 ms, once for any number of calls
@@ -53,6 +100,11 @@ public final class LookupCache {
      * back on the database, which is already right.
      */
     public void reloadSoon(String domain) {
+        // A change is known: until the reload, a miss asks the database again.
+        DomainTable current = tables.get(domain);
+        if (current != null) {
+            current.confirmedMissing().clear();
+        }
         if (dueSoon.add(domain)) {
             // A lone change (a steward's) is reloaded at once; in a burst, wait at least twice as long as the
             // last reload took, so reloading never eats the machine.
@@ -64,12 +116,9 @@ public final class LookupCache {
                 reload(domain);
                 lastReloadEnded = System.nanoTime();
                 lastReloadMillis = (lastReloadEnded - start) / 1_000_000;
-            }, delay, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }, delay, TimeUnit.MILLISECONDS);
         }
     }
-
-    private volatile long lastReloadMillis;
-    private volatile long lastReloadEnded = System.nanoTime() - 2_000_000_000L;
 
     public void reload(String domain) {
         // Read outside the lock: a bulk load adding what it learned does not wait for the database. Mappings
@@ -84,18 +133,26 @@ public final class LookupCache {
 
     /**
      * Adds mappings this instance has just committed (a bulk load's), without reading the domain again:
-     * the next record of the load finds its code at once.
+     * the next record of the load finds its code at once. What the database had confirmed missing stays
+     * known, but for the codes just added.
      */
     public synchronized void learned(String domain, List<Mapping> added) {
         if (added.isEmpty()) {
             return;
         }
         DomainTable current = tables.get(domain);
-        List<Mapping> all = new java.util.ArrayList<>(current == null ? List.of() : current.mappings());
+        List<Mapping> all = new ArrayList<>(current == null ? List.of() : current.mappings());
         all.addAll(added);
-        Map<String, DomainTable> next = new HashMap<>(tables);
-        next.put(domain, DomainTable.of(all));
-        tables = Map.copyOf(next);
+        DomainTable next = DomainTable.of(all);
+        if (current != null) {
+            next.confirmedMissing().putAll(current.confirmedMissing());
+            for (Mapping mapping : added) {
+                next.forget(mapping);
+            }
+        }
+        Map<String, DomainTable> tablesNext = new HashMap<>(tables);
+        tablesNext.put(domain, next);
+        tables = Map.copyOf(tablesNext);
     }
 
     public synchronized void reloadAll(Iterable<String> domains) {
@@ -127,8 +184,22 @@ public final class LookupCache {
         return onlyNonPreferred;
     }
 
+    /**
+     * @param confirmedMissing lookups the database answered with nothing while this snapshot was current, with
+     *                         the day they were asked for
+     */
     private record DomainTable(List<Mapping> mappings, Map<String, ForwardIndex> forward,
-                               Map<String, Map<String, Mapping[]>> reverse) {
+                               Map<String, Map<String, Mapping[]>> reverse, Map<String, LocalDate> confirmedMissing) {
+
+        static String missingKey(Direction direction, String system, String code) {
+            return direction + "\u0000" + system + "\u0000" + code;
+        }
+
+        /** No longer missing: the mapping's codes, both ways. */
+        void forget(Mapping mapping) {
+            confirmedMissing.remove(missingKey(Direction.FORWARD, mapping.system(), mapping.externalCode()));
+            confirmedMissing.remove(missingKey(Direction.REVERSE, mapping.system(), mapping.canonicalCode()));
+        }
 
         static DomainTable of(List<Mapping> mappings) {
             Map<String, ForwardIndex> forward = new HashMap<>();
@@ -139,7 +210,7 @@ public final class LookupCache {
                             Mapping::canonicalCode, HashMap::new,
                             Collectors.collectingAndThen(Collectors.toList(), list -> list.toArray(NONE))),
                             HashMap::new)));
-            return new DomainTable(List.copyOf(mappings), forward, reverse);
+            return new DomainTable(List.copyOf(mappings), forward, reverse, new ConcurrentHashMap<>());
         }
 
         Mapping[] reverse(String system, String code) {

@@ -33,4 +33,19 @@ class CacheAcrossInstancesTest {
             assertThat(seenAfterMillis).isLessThan(1000);
         }
     }
+
+    @Test
+    void aCodeOneInstanceFoundMissingIsSeenThereOnceTheOtherMapsIt() {
+        try (XrefTestBed first = XrefTestBed.onNewDatabase(); XrefTestBed second = first.secondInstance()) {
+            first.tables.createCanonical("plant", "P1", "Plant 1", Map.of(), ChangeAuthor.steward("s", "t"));
+            LocalDate today = LocalDate.now();
+            assertThat(second.tables.externalCode("plant", "wms", "P1", today)).as("asked, and missing").isEmpty();
+
+            first.tables.create(new Mapping(null, "plant", "wms", "W1", "P1", true, null, null),
+                    ChangeAuthor.steward("s", "t"));
+
+            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> second.tables.externalCode("plant", "wms", "P1", today).orElse(null), "W1"::equals);
+        }
+    }
 }
