@@ -10,15 +10,19 @@ import io.passerelle.mappings.testing.SharedPostgres;
 import io.passerelle.mappings.xref.ChangeAuthor;
 import io.passerelle.mappings.xref.ConversionTables;
 import io.passerelle.mappings.xref.Mapping;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * hub with 5 subscribers — two
  * CRMs (HTTP stand-ins on loopback: one sales alert per event each), two ERPs (interface-table rows) and a
  * WMS (planning-notice files over SFTP in this JVM) — and reports the rate sustained and the latency from
- * an event's acceptance to each delivery (p50, p99, max), read from the outbox's own timestamps.
+ * an event's acceptance to each delivery (p50, p99, max), read from the outbox's own timestamps. The first
+ * 10 s at the same rate are a warm-up and are not measured. The WMS stand-in takes its files every second.
  *
  * <pre>
  * ./mvnw -q -pl bench -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -40,6 +45,7 @@ public final class EventPropagationBench {
     static final String[] CRMS = {"crm-a", "crm-b"};
     static final String[] ERPS = {"erp-a", "erp-b"};
     static final int PRODUCTS = 1_000;
+    static final int WARM_UP_SECONDS = 10;
 
     public static void main(String[] args) throws Exception {
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
@@ -70,52 +76,43 @@ public final class EventPropagationBench {
             JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
             BoundaryEvents events = hub.getBean(BoundaryEvents.class);
 
+            // Like a real WMS, the stand-in takes the files out of its folder every second (the hub checks a name
+            // is free by listing that folder, so a folder nobody empties would slow every upload down).
+            ScheduledExecutorService wmsPickUp = Executors.newSingleThreadScheduledExecutor();
+            wmsPickUp.scheduleWithFixedDelay(() -> takeFiles(wms.outbox()), 1, 1, TimeUnit.SECONDS);
+
+            // Warm-up at the same rate, not measured: compiled code, open connections and pools, as in production.
+            offer(events, perSecond, WARM_UP_SECONDS, "warm-up");
+            Timestamp measuredFrom = jdbc.queryForObject("SELECT clock_timestamp()", Timestamp.class);
             long offered = (long) perSecond * seconds;
-            AtomicLong accepted = new AtomicLong();
-            AtomicLong refused = new AtomicLong();
-            ExecutorService producers = Executors.newFixedThreadPool(8);
             long start = System.nanoTime();
-            for (long n = 0; n < offered; n++) {
-                long due = start + n * 1_000_000_000L / perSecond;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-                long number = n;
-                producers.execute(() -> {
-                    try {
-                        events.accept("marketing", "promo-" + number, promotion(number));
-                        accepted.incrementAndGet();
-                    } catch (RuntimeException e) {
-                        refused.incrementAndGet();
-                    }
-                });
-            }
-            producers.shutdown();
-            producers.awaitTermination(10, TimeUnit.MINUTES);
+            Offered result = offer(events, perSecond, seconds, "promo");
             double offerSeconds = (System.nanoTime() - start) / 1e9;
-            long expected = accepted.get() * 5;
-            while (delivered(jdbc) < expected && (System.nanoTime() - start) / 1e9 < seconds + 600) {
+            long expected = result.accepted() * 5;
+            while (delivered(jdbc, measuredFrom) < expected && (System.nanoTime() - start) / 1e9 < seconds + 600) {
                 Thread.sleep(200);
             }
             double allDelivered = (System.nanoTime() - start) / 1e9;
+            wmsPickUp.shutdownNow();
             Map<String, Object> latency = jdbc.queryForMap("SELECT"
                     + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p50,"
                     + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p99,"
                     + " max(extract(epoch FROM delivered_at - created_at)) * 1000 AS max"
-                    + " FROM hub_outbox WHERE status = 'DELIVERED'");
-            System.out.printf("offered                 : %,d events at %,d/s for %d s, 5 subscribers (2 CRM, 2 ERP, 1 WMS)%n",
-                    offered, perSecond, seconds);
-            System.out.printf("accepted                : %,d in %.1f s = %,.0f events/s (refused %d)%n", accepted.get(),
-                    offerSeconds, accepted.get() / offerSeconds, refused.get());
+                    + " FROM hub_outbox WHERE status = 'DELIVERED' AND created_at >= ?", measuredFrom);
+            System.out.printf("offered                 : %,d events at %,d/s for %d s (after %d s of warm-up at that rate),"
+                    + " 5 subscribers (2 CRM, 2 ERP, 1 WMS)%n", offered, perSecond, seconds, WARM_UP_SECONDS);
+            System.out.printf("accepted                : %,d in %.1f s = %,.0f events/s (refused %d)%n", result.accepted(),
+                    offerSeconds, result.accepted() / offerSeconds, result.refused());
+            long delivered = delivered(jdbc, measuredFrom);
             System.out.printf("delivered               : %,d of %,d notices, all done after %.1f s = %,.0f deliveries/s%n",
-                    delivered(jdbc), expected, allDelivered, delivered(jdbc) / allDelivered);
+                    delivered, expected, allDelivered, delivered / allDelivered);
             System.out.printf("acceptance -> delivery  : p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                     number(latency.get("p50")), number(latency.get("p99")), number(latency.get("max")));
             jdbc.queryForList("SELECT subscriber, count(*) AS n,"
                     + " extract(epoch FROM max(delivered_at) - min(created_at)) AS span,"
                     + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p99"
-                    + " FROM hub_outbox WHERE status = 'DELIVERED' GROUP BY subscriber ORDER BY subscriber")
+                    + " FROM hub_outbox WHERE status = 'DELIVERED' AND created_at >= ? GROUP BY subscriber ORDER BY subscriber",
+                    measuredFrom)
                     .forEach(row -> System.out.printf("  %-8s              : %,d delivered in %.1f s, p99 %.0f ms%n",
                             row.get("subscriber"), ((Number) row.get("n")).longValue(), number(row.get("span")),
                             number(row.get("p99"))));
@@ -128,19 +125,59 @@ public final class EventPropagationBench {
         System.exit(0);
     }
 
-    private static long delivered(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED'", Long.class);
+    private record Offered(long accepted, long refused) {
+    }
+
+    /** Offers events at a fixed rate from 8 threads, as 8 callers of the events API would. */
+    private static Offered offer(BoundaryEvents events, int perSecond, int seconds, String prefix) throws InterruptedException {
+        long offered = (long) perSecond * seconds;
+        AtomicLong accepted = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        ExecutorService producers = Executors.newFixedThreadPool(8);
+        long start = System.nanoTime();
+        for (long n = 0; n < offered; n++) {
+            long due = start + n * 1_000_000_000L / perSecond;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            long number = n;
+            producers.execute(() -> {
+                try {
+                    events.accept("marketing", prefix + "-" + number, promotion(prefix, number));
+                    accepted.incrementAndGet();
+                } catch (RuntimeException e) {
+                    refused.incrementAndGet();
+                }
+            });
+        }
+        producers.shutdown();
+        producers.awaitTermination(10, TimeUnit.MINUTES);
+        return new Offered(accepted.get(), refused.get());
+    }
+
+    private static void takeFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> !f.getFileName().toString().endsWith(".part")).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // The next pick-up tries again.
+        }
+    }
+
+    private static long delivered(JdbcTemplate jdbc, Timestamp from) {
+        return jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED' AND created_at >= ?",
+                Long.class, from);
     }
 
     private static double number(Object value) {
         return value == null ? Double.NaN : ((Number) value).doubleValue();
     }
 
-    private static BoundaryEvent promotion(long n) {
+    private static BoundaryEvent promotion(String prefix, long n) {
         return CanonicalJson.read("""
-                {"type":"PromotionPlanned","promotion":{"id":"PROMO-%d","productIds":["PRD-%06d"],
+                {"type":"PromotionPlanned","promotion":{"id":"%s-%d","productIds":["PRD-%06d"],
                  "customerIds":["CUST-R"],"period":{"startDate":"2027-01-10","endDate":"2027-01-24"},
-                 "conditions":{"discountPercent":20},"expectedUpliftPercent":35}}""".formatted(n, n % PRODUCTS + 1),
+                 "conditions":{"discountPercent":20},"expectedUpliftPercent":35}}""".formatted(prefix, n, n % PRODUCTS + 1),
                 BoundaryEvent.class);
     }
 

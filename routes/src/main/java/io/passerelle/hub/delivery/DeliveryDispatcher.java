@@ -3,6 +3,7 @@ package io.passerelle.hub.delivery;
 import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.SystemDeclaration;
+import io.passerelle.hub.tracking.MessageLog;
 import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -10,11 +11,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,14 @@ public class DeliveryDispatcher {
     /** True once a delivery broke off with entries still claimed. */
     private volatile boolean stranded;
     private final OutboxSignal signal;
+    private final MessageLog messages;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     public DeliveryDispatcher(Outbox outbox, ConnectedSystems systems, List<OutboundAdapter> adapters,
-                              DeliveryProperties properties, JdbcTemplate jdbc, OutboxSignal signal) {
+                              DeliveryProperties properties, JdbcTemplate jdbc, OutboxSignal signal,
+                              MessageLog messages) {
         this.signal = signal;
+        this.messages = messages;
         this.outbox = outbox;
         this.systems = systems;
         adapters.forEach(adapter -> this.adapters.put(adapter.type(), adapter));
@@ -138,34 +142,30 @@ public class DeliveryDispatcher {
         record(subscriber, entries, outcomes);
     }
 
+    /** The batch's outcomes: the delivered ones and the hops in one statement each, whatever the batch size. */
     private void record(String subscriber, List<OutboxEntry> entries, List<DeliveryOutcome> outcomes) {
         Map<Long, OutboxEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
-        List<Object[]> delivered = new ArrayList<>();
-        List<Object[]> hops = new ArrayList<>();
+        List<Long> delivered = new ArrayList<>();
+        List<MessageLog.Hop> hops = new ArrayList<>();
         for (DeliveryOutcome outcome : outcomes) {
             OutboxEntry entry = byId.get(outcome.entryId());
             if (outcome.delivered()) {
-                delivered.add(new Object[] {entry.id()});
-                hops.add(new Object[] {entry.messageId(), subscriber, "DELIVERED", outcome.note()});
+                delivered.add(entry.id());
+                hops.add(new MessageLog.Hop(entry.messageId(), subscriber, "DELIVERED", outcome.note()));
             } else if (outcome.failure().retriable() && entry.attempts() + 1 < properties.maxAttempts()) {
                 outbox.retryLater(entry.id(), properties.retryDelay(entry.attempts() + 1), outcome.note());
-                hops.add(new Object[] {entry.messageId(), subscriber, "RETRY", outcome.note()});
+                hops.add(new MessageLog.Hop(entry.messageId(), subscriber, "RETRY", outcome.note()));
                 log.warn("Delivery #{} to {} failed (attempt {}), will retry: {}", entry.id(), subscriber,
                         entry.attempts() + 1, outcome.note());
             } else {
                 outbox.dead(entry.id(), outcome.note());
-                hops.add(new Object[] {entry.messageId(), subscriber, "DEAD", outcome.note()});
+                hops.add(new MessageLog.Hop(entry.messageId(), subscriber, "DEAD", outcome.note()));
                 log.error("Delivery #{} to {} is dead after {} attempt(s): {}", entry.id(), subscriber,
                         entry.attempts() + 1, outcome.note());
             }
         }
-        if (!delivered.isEmpty()) {
-            jdbc.batchUpdate("UPDATE hub_outbox SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,"
-                    + " claimed_by = NULL, lease_until = NULL, last_error = NULL WHERE id = ?", delivered);
-        }
-        if (!hops.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO hub_message_hop (message_id, system, step, detail) VALUES (?, ?, ?, ?)", hops);
-        }
+        outbox.deliveredAll(delivered);
+        messages.hops(hops);
     }
 }

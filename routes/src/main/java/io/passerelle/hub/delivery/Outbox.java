@@ -79,9 +79,14 @@ public class Outbox {
         return claimed;
     }
 
-    public void delivered(long id) {
+    /** Marks entries delivered, in one statement. */
+    public void deliveredAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         jdbc.update("UPDATE hub_outbox SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,"
-                + " claimed_by = NULL, lease_until = NULL, last_error = NULL WHERE id = ?", id);
+                + " claimed_by = NULL, lease_until = NULL, last_error = NULL WHERE id = ANY(?)",
+                (Object) ids.toArray(Long[]::new));
     }
 
     public void retryLater(long id, Duration delay, String error) {

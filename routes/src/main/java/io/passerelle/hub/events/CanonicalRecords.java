@@ -10,8 +10,12 @@ import io.passerelle.canonical.event.LineStoppageDeclared;
 import io.passerelle.canonical.event.PromotionChanged;
 import io.passerelle.canonical.event.PromotionPlanned;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +34,7 @@ public class CanonicalRecords {
 
     public CanonicalRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.products = new ExpiringLookup<>(id -> latest("product:" + id, "Product")
+        this.products = new ExpiringLookup<>(id -> latest(EntityKeys.product(id), "Product")
                 .map(json -> CanonicalJson.read(json, Product.class)), REMEMBERED);
         this.customers = new ExpiringLookup<>(id -> latest("customer:" + id, "Customer")
                 .map(json -> CanonicalJson.read(json, Customer.class)), REMEMBERED);
@@ -38,6 +42,13 @@ public class CanonicalRecords {
 
     public Optional<Product> product(String productId) {
         return products.get(productId);
+    }
+
+    /** The products of these ids that the hub has received, in one query for those not remembered. */
+    public Map<String, Product> products(Collection<String> productIds) {
+        Map<String, Product> found = new HashMap<>();
+        products.getAll(productIds, this::latestProducts).forEach((id, product) -> product.ifPresent(p -> found.put(id, p)));
+        return found;
     }
 
     public Optional<Customer> customer(String customerId) {
@@ -59,6 +70,19 @@ public class CanonicalRecords {
                 + " 'LineStoppageDeclared' AND status = 'ACCEPTED' AND canonical->>'stoppageId' = ?"
                 + " ORDER BY received_at DESC LIMIT 1", String.class, stoppageId);
         return found.stream().findFirst().map(json -> CanonicalJson.read(json, LineStoppageDeclared.class));
+    }
+
+    private Map<String, Optional<Product>> latestProducts(Set<String> productIds) {
+        Map<String, Optional<Product>> found = new HashMap<>();
+        jdbc.query("SELECT DISTINCT ON (entity_key) entity_key, canonical::text FROM hub_message"
+                        + " WHERE entity_key = ANY(?) AND message_type = 'Product' AND status = 'ACCEPTED'"
+                        + " ORDER BY entity_key, received_at DESC",
+                rs -> {
+                    Product product = CanonicalJson.read(rs.getString(2), Product.class);
+                    found.put(product.id(), Optional.of(product));
+                },
+                (Object) productIds.stream().map(EntityKeys::product).toArray(String[]::new));
+        return found;
     }
 
     private Optional<String> latest(String entityKey, String messageType) {

@@ -53,7 +53,10 @@ public abstract class FolderEndpoints<E extends RemoteFileEndpoint<?>> {
 
     /**
      * The outbox: a file is uploaded as {@code NAME.part} and renamed when complete, so the other system
-     * never reads half a file; a name already there is never overwritten.
+     * never reads half a file; a name already there is never overwritten. That check stays camel-ftp's
+     * {@code fileExist=Fail}: its rename-only alternative (TryRename) replaces an existing file on servers offering
+     * posix-rename, as OpenSSH and MINA SSHD do. Its cost is a listing of the folder per check (CAMEL-26656 makes
+     * it one lstat in a later Camel), small while the other side takes its files.
      */
     public E outbox() {
         E outbox = endpoint(folder.outbox(), "autoCreate=false&fileExist=Fail&maximumReconnectAttempts=0");

@@ -96,20 +96,33 @@ public class WmsSftpAdapter implements OutboundAdapter {
         WmsCodes codes = new WmsCodes(translator, systemName, flow(systemName));
         ItemMasterFile items = new ItemMasterFile(spec.layout(), codes);
         PlanningNoticeFile notices = new PlanningNoticeFile(spec.layout(), codes);
-        List<OutboxEntry> written = new ArrayList<>();
+        Map<OutboxEntry, Object> read = new LinkedHashMap<>();
         for (OutboxEntry entry : entries) {
             try {
-                if (kind == RecordKind.ITEM_MASTER) {
-                    items.add(CanonicalJson.read(entry.payload(), Product.class));
-                } else {
-                    PlanningNotice notice = CanonicalJson.read(entry.payload(), PlanningNotice.class);
-                    notices.add(notice, records.product(notice.productId()).map(Product::gtin).orElse(null));
-                }
-                written.add(entry);
-            } catch (UnwritableRecordException | CanonicalJsonException e) {
+                Class<?> type = kind == RecordKind.ITEM_MASTER ? Product.class : PlanningNotice.class;
+                read.put(entry, CanonicalJson.read(entry.payload(), type));
+            } catch (CanonicalJsonException e) {
                 outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(e.getMessage(), e)));
             }
         }
+        // The GTIN beside the WMS item code of each notice: the products named, read together.
+        Map<String, Product> noticeProducts = records.products(read.values().stream()
+                .filter(PlanningNotice.class::isInstance).map(r -> ((PlanningNotice) r).productId()).toList());
+        List<OutboxEntry> written = new ArrayList<>();
+        read.forEach((entry, record) -> {
+            try {
+                if (record instanceof Product product) {
+                    items.add(product);
+                } else {
+                    PlanningNotice notice = (PlanningNotice) record;
+                    Product product = noticeProducts.get(notice.productId());
+                    notices.add(notice, product == null ? null : product.gtin());
+                }
+                written.add(entry);
+            } catch (UnwritableRecordException e) {
+                outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(e.getMessage(), e)));
+            }
+        });
         if (written.isEmpty()) {
             return outcomes;
         }

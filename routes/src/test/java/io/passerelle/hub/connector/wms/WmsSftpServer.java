@@ -35,7 +35,7 @@ public final class WmsSftpServer implements AutoCloseable {
     public static final String PASSWORD = "wms-test-secret";
 
     /** A rename seen by the server, with the content the file had at that moment. */
-    record Rename(String from, String to, byte[] content) {
+    public record Rename(String from, String to, byte[] content) {
     }
 
     private final Path root;
@@ -170,7 +170,7 @@ public final class WmsSftpServer implements AutoCloseable {
         return openedForWriting;
     }
 
-    List<Rename> renames() {
+    public List<Rename> renames() {
         return renames;
     }
 
