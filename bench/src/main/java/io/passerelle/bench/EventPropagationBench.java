@@ -1,11 +1,19 @@
 package io.passerelle.bench;
 
 import io.passerelle.canonical.CanonicalJson;
+import io.passerelle.canonical.Customer;
+import io.passerelle.canonical.Product;
+import io.passerelle.canonical.ProductLifecycle;
+import io.passerelle.canonical.ProductStatus;
+import io.passerelle.canonical.ServiceClass;
 import io.passerelle.canonical.event.BoundaryEvent;
+import io.passerelle.canonical.event.EntityKeys;
 import io.passerelle.hub.PasserelleApplication;
 import io.passerelle.hub.connector.crm.CrmStandIn;
 import io.passerelle.hub.connector.wms.WmsSftpServer;
 import io.passerelle.hub.events.BoundaryEvents;
+import io.passerelle.hub.ingress.HubIngress;
+import io.passerelle.hub.ingress.InboundChange;
 import io.passerelle.mappings.testing.SharedPostgres;
 import io.passerelle.mappings.xref.ChangeAuthor;
 import io.passerelle.mappings.xref.ConversionTables;
@@ -73,6 +81,18 @@ public final class EventPropagationBench {
                 }
             }
             tables.applyAll("product", materials, steward);
+            // The products and the customer as the hub received them from their systems of record: what alerts
+            // and notices name (descriptions, GTINs) is read from there, as in production.
+            HubIngress ingress = hub.getBean(HubIngress.class);
+            for (int p = 1; p <= PRODUCTS; p++) {
+                String id = String.format("PRD-%06d", p);
+                ingress.record(new InboundChange("erp", "bench-product-" + p, "Product", EntityKeys.product(id),
+                        List.of(EntityKeys.product(id)), new Product(id, MasterDataSyncBench.gtin13(400_000_000_000L + p),
+                        "Product " + p, "H87", new ProductLifecycle(ProductStatus.ACTIVE, null, null))));
+            }
+            ingress.record(new InboundChange("crm-a", "bench-customer", "Customer", "customer:CUST-R",
+                    List.of("customer:CUST-R"), new Customer("CUST-R", "Retailer R", "5412345000013", null, List.of(),
+                    "RETAIL", ServiceClass.KEY_ACCOUNT)));
             JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
             BoundaryEvents events = hub.getBean(BoundaryEvents.class);
 

@@ -177,7 +177,7 @@ public final class MasterDataSyncBench {
         return best;
     }
 
-    private static String gtin13(long twelveDigits) {
+    static String gtin13(long twelveDigits) {
         String body = String.format("%012d", twelveDigits);
         int sum = 0;
         for (int i = 0; i < 12; i++) {
