@@ -73,7 +73,10 @@ public class ErpInboundRoutes extends RouteBuilder {
         String schema = system.stagingTables().schema();
         SqlEndpoint endpoint = getContext().getEndpoint("sql:claim-" + name + "-" + table.table
                 + "?dataSource=#" + dataSource + "&delay=" + system.pollInterval().toMillis()
-                + "&useIterator=false&routeEmptyResultSet=false", SqlEndpoint.class);
+                + "&useIterator=false&routeEmptyResultSet=false"
+                // A poll that found rows polls again at once: a backlog drains in batches back to back, and the
+                // interval is only waited once the table has nothing left to claim.
+                + "&greedy=true", SqlEndpoint.class);
         // Set in code rather than in the URI: the statement holds characters a URI would mangle.
         endpoint.setQuery(table.claimQuery(schema, instance, system.stagingTables().lease().toSeconds(),
                 system.stagingTables().batchSize()));
