@@ -66,7 +66,7 @@ class BoundaryEventsTest {
         WmsSftpConnectorTest.system(properties, "wms", wms, wms.knownHosts(), "rename");
         properties.add("passerelle.systems.wms.sftp.planning-notices.name", () -> "PLANNING_{timestamp}_{entry}.csv");
         WmsSftpConnectorTest.csvLayout(properties, "passerelle.systems.wms.sftp.planning-notices.", true,
-                "item", "event", "from", "to", "uplift-percent");
+                "item", "gtin", "event", "from", "to", "uplift-percent");
         subscribe(properties, 0, "crm", "LineStoppageDeclared", "LineStoppageEnded", "LaunchDateChanged",
                 "ProductWithdrawn");
         subscribe(properties, 1, "erp", "LaunchDateChanged", "ProductWithdrawn", "PromotionPlanned",
@@ -161,9 +161,11 @@ class BoundaryEventsTest {
                 .contains("order 4500003 line 1: 30 H87 of " + productB + ", expected 2026-12-03, now 2026-12-07");
         // The WMS only hears of stoppages of 4 h or more: this one (3 days) is one planning notice per product.
         await().atMost(Duration.ofSeconds(20)).until(() -> planningFiles().size() == 1);
+        // Each line carries the product's GTIN beside the WMS item code, read from the hub's product records.
         assertThat(Files.readString(planningFiles().get(0), StandardCharsets.UTF_8)).isEqualTo(
-                "item;event;from;to;uplift-percent\n" + productA + ";LineStoppageDeclared;2026-12-01;2026-12-04;\n"
-                        + productB + ";LineStoppageDeclared;2026-12-01;2026-12-04;\n");
+                "item;gtin;event;from;to;uplift-percent\n"
+                        + productA + ";4006381333931;LineStoppageDeclared;2026-12-01;2026-12-04;\n"
+                        + productB + ";4012345000016;LineStoppageDeclared;2026-12-01;2026-12-04;\n");
 
         // The event with its impact, as an operator sees it.
         String eventId = jdbc.queryForObject("SELECT id::text FROM hub_message WHERE message_type = 'LineStoppageDeclared'",
@@ -265,9 +267,11 @@ class BoundaryEventsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> planningFiles().size() == files + 2);
         List<Path> all = planningFiles();
         assertThat(Files.readString(all.get(files), StandardCharsets.UTF_8))
-                .isEqualTo("item;event;from;to;uplift-percent\n" + productB + ";PromotionPlanned;2027-01-10;2027-01-24;35\n");
+                .isEqualTo("item;gtin;event;from;to;uplift-percent\n" + productB
+                        + ";4012345000016;PromotionPlanned;2027-01-10;2027-01-24;35\n");
         assertThat(Files.readString(all.get(files + 1), StandardCharsets.UTF_8))
-                .isEqualTo("item;event;from;to;uplift-percent\n" + productB + ";PromotionCancelled;2027-01-10;2027-01-24;0\n");
+                .isEqualTo("item;gtin;event;from;to;uplift-percent\n" + productB
+                        + ";4012345000016;PromotionCancelled;2027-01-10;2027-01-24;0\n");
     }
 
     @Test

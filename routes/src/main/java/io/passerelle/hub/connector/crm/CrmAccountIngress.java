@@ -83,25 +83,18 @@ public class CrmAccountIngress {
      * The parking lot's replay of a change, inside its transaction: accepted now, parked again for the next
      * unknown code (by throwing it back), or refused and kept with its reason.
      */
-    private void replay(ParkedMessage parked) {
-        String system = parked.headers().get(CrmChangeLedger.SYSTEM);
-        String recordId = parked.headers().get(CrmChangeLedger.RECORD_ID);
-        ChangeEvent event = ChangeEvent.parse(parked.body());
-        String change = event.sourceChangeId(recordId);
-        Optional<Recorded> recorded = ledger.recorded(system, change);
-        if (recorded.isPresent() && recorded.get().accepted()) {
-            duplicate(system, recordId, change, recorded.get());
-            return;
-        }
-        try {
-            WebhookReceipt receipt = accept(system, event, recordId);
-            log.info("Parked change {} of {} account {} replayed: {} customer {}", change, system, recordId,
-                    receipt.outcome(), receipt.customer());
-        } catch (AccountAwaitsCode stillWaiting) {
-            throw stillWaiting.unmapped();
-        } catch (AccountRejected rejected) {
-            reject(system, event, recordId, rejected);
-        }
+    private void replay(ParkedMessage message) {
+        ledger.toReplay(message).ifPresent(parked -> {
+            try {
+                WebhookReceipt receipt = accept(parked.system(), parked.event(), parked.recordId());
+                log.info("Parked change {} of {} account {} replayed: {} customer {}", parked.change(), parked.system(),
+                        parked.recordId(), receipt.outcome(), receipt.customer());
+            } catch (AccountAwaitsCode stillWaiting) {
+                throw stillWaiting.unmapped();
+            } catch (AccountRejected rejected) {
+                reject(parked.system(), parked.event(), parked.recordId(), rejected);
+            }
+        });
     }
 
     private WebhookReceipt accept(String system, ChangeEvent event, String recordId) {

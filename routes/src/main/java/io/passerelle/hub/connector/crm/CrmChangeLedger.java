@@ -70,6 +70,27 @@ class CrmChangeLedger {
         messages.hop(messageId, system, "DUPLICATE", "change " + change + " already applied");
     }
 
+    /** A parked change handed back by the parking lot, as the CRM sent it. */
+    record ParkedChange(String system, String recordId, ChangeEvent event, String change) {
+    }
+
+    /**
+     * The change a parked message holds, for its replay; empty when the same change was accepted meanwhile (sent
+     * again and taken once its code was known), which is then noted on the accepted one.
+     */
+    Optional<ParkedChange> toReplay(ParkedMessage parked) {
+        String system = parked.headers().get(SYSTEM);
+        String recordId = parked.headers().get(RECORD_ID);
+        ChangeEvent event = ChangeEvent.parse(parked.body());
+        String change = event.sourceChangeId(recordId);
+        Optional<Recorded> recorded = recorded(system, change);
+        if (recorded.isPresent() && recorded.get().accepted()) {
+            noteDuplicate(recorded.get().id(), system, change);
+            return Optional.empty();
+        }
+        return Optional.of(new ParkedChange(system, recordId, event, change));
+    }
+
     /** The newest change of the same record still waiting in this flow, which a later change must wait behind. */
     Optional<ParkedMessage> waitingAhead(String flow, String system, String recordId) {
         return parking.newestWaiting(flow, parkedHeaders(system, recordId));

@@ -99,25 +99,20 @@ public class CrmEventIngress {
      * The parking lot's replay of a change, inside its transaction: accepted now, parked again for the next
      * unknown code (by throwing it back), or refused and kept with its reason.
      */
-    private void replay(ParkedMessage parked) {
-        String system = parked.headers().get(CrmChangeLedger.SYSTEM);
-        String recordId = parked.headers().get(CrmChangeLedger.RECORD_ID);
-        ChangeEvent event = ChangeEvent.parse(parked.body());
-        String change = event.sourceChangeId(recordId);
-        Optional<Recorded> recorded = ledger.recorded(system, change);
-        if (recorded.isPresent() && recorded.get().accepted()) {
-            duplicate(system, recordId, change, recorded.get());
-            return;
-        }
-        try {
-            WebhookReceipt receipt = accept(system, translators.get(event.header().entityName()), event, recordId);
-            log.info("Parked change {} of {} {} {} replayed: {} {} {}", change, system, event.header().entityName(),
-                    recordId, receipt.outcome(), receipt.messageType(), receipt.entity());
-        } catch (EventAwaitsCode stillWaiting) {
-            throw stillWaiting.unmapped();
-        } catch (EventRejected rejected) {
-            reject(system, event, recordId, rejected.messageType(), rejected.entityKey(), rejected.getMessage());
-        }
+    private void replay(ParkedMessage message) {
+        ledger.toReplay(message).ifPresent(parked -> {
+            String sObject = parked.event().header().entityName();
+            try {
+                WebhookReceipt receipt = accept(parked.system(), translators.get(sObject), parked.event(), parked.recordId());
+                log.info("Parked change {} of {} {} {} replayed: {} {} {}", parked.change(), parked.system(), sObject,
+                        parked.recordId(), receipt.outcome(), receipt.messageType(), receipt.entity());
+            } catch (EventAwaitsCode stillWaiting) {
+                throw stillWaiting.unmapped();
+            } catch (EventRejected rejected) {
+                reject(parked.system(), parked.event(), parked.recordId(), rejected.messageType(), rejected.entityKey(),
+                        rejected.getMessage());
+            }
+        });
     }
 
     private WebhookReceipt accept(String system, CrmEventTranslator translator, ChangeEvent event, String recordId) {

@@ -96,33 +96,18 @@ public class WmsSftpAdapter implements OutboundAdapter {
         WmsCodes codes = new WmsCodes(translator, systemName, flow(systemName));
         ItemMasterFile items = new ItemMasterFile(spec.layout(), codes);
         PlanningNoticeFile notices = new PlanningNoticeFile(spec.layout(), codes);
-        Map<OutboxEntry, Object> read = new LinkedHashMap<>();
-        for (OutboxEntry entry : entries) {
-            try {
-                Class<?> type = kind == RecordKind.ITEM_MASTER ? Product.class : PlanningNotice.class;
-                read.put(entry, CanonicalJson.read(entry.payload(), type));
-            } catch (CanonicalJsonException e) {
-                outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(e.getMessage(), e)));
-            }
-        }
-        // The GTIN beside the WMS item code of each notice: the products named, read together.
-        Map<String, Product> noticeProducts = records.products(read.values().stream()
-                .filter(PlanningNotice.class::isInstance).map(r -> ((PlanningNotice) r).productId()).toList());
         List<OutboxEntry> written = new ArrayList<>();
-        read.forEach((entry, record) -> {
-            try {
-                if (record instanceof Product product) {
-                    items.add(product);
-                } else {
-                    PlanningNotice notice = (PlanningNotice) record;
-                    Product product = noticeProducts.get(notice.productId());
-                    notices.add(notice, product == null ? null : product.gtin());
-                }
-                written.add(entry);
-            } catch (UnwritableRecordException e) {
-                outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(e.getMessage(), e)));
-            }
-        });
+        if (kind == RecordKind.ITEM_MASTER) {
+            read(entries, Product.class, outcomes).forEach((entry, product) ->
+                    add(entry, () -> items.add(product), written, outcomes));
+        } else {
+            Map<OutboxEntry, PlanningNotice> read = read(entries, PlanningNotice.class, outcomes);
+            // The GTIN beside the WMS item code of each notice: the products named, read together.
+            Map<String, Product> products = records.products(read.values().stream().map(PlanningNotice::productId).toList());
+            read.forEach((entry, notice) -> add(entry, () -> notices.add(notice,
+                    products.containsKey(notice.productId()) ? products.get(notice.productId()).gtin() : null),
+                    written, outcomes));
+        }
         if (written.isEmpty()) {
             return outcomes;
         }
@@ -140,6 +125,31 @@ public class WmsSftpAdapter implements OutboundAdapter {
             written.forEach(entry -> outcomes.put(entry.id(), DeliveryOutcome.failed(entry, failure)));
         }
         return outcomes;
+    }
+
+    /** The entries' payloads; one that cannot be read fails alone, permanently. */
+    private static <T> Map<OutboxEntry, T> read(List<OutboxEntry> entries, Class<T> type,
+                                                Map<Long, DeliveryOutcome> outcomes) {
+        Map<OutboxEntry, T> read = new LinkedHashMap<>();
+        for (OutboxEntry entry : entries) {
+            try {
+                read.put(entry, CanonicalJson.read(entry.payload(), type));
+            } catch (CanonicalJsonException e) {
+                outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(e.getMessage(), e)));
+            }
+        }
+        return read;
+    }
+
+    /** A line into the file; one the WMS's codes cannot express fails alone, permanently. */
+    private static void add(OutboxEntry entry, Runnable line, List<OutboxEntry> written,
+                            Map<Long, DeliveryOutcome> outcomes) {
+        try {
+            line.run();
+            written.add(entry);
+        } catch (UnwritableRecordException e) {
+            outcomes.put(entry.id(), DeliveryOutcome.failed(entry, DeliveryFailure.permanent(e.getMessage(), e)));
+        }
     }
 
     static String flow(String systemName) {
