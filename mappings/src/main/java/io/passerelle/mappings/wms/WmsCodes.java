@@ -2,6 +2,7 @@ package io.passerelle.mappings.wms;
 
 import io.passerelle.mappings.xref.CodeSighting;
 import io.passerelle.mappings.xref.CodeTranslator;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -17,12 +18,27 @@ public final class WmsCodes {
     private final CodeTranslator translator;
     private final String system;
     private final String flow;
+    /** Item codes read ahead for the products of one file. */
+    private final Map<String, String> itemCodes;
 
     /** @param flow the flow met codes are recorded under in the stewards' inbox, and parked messages replayed to */
     public WmsCodes(CodeTranslator translator, String system, String flow) {
+        this(translator, system, flow, Map.of());
+    }
+
+    private WmsCodes(CodeTranslator translator, String system, String flow, Map<String, String> itemCodes) {
         this.translator = translator;
         this.system = system;
         this.flow = flow;
+        this.itemCodes = itemCodes;
+    }
+
+    /**
+     * These codes, with the item codes of the products about to be written read together: a file of
+     * thousands of products then costs one query for the codes the cache lacks, not one per product.
+     */
+    public WmsCodes withItemCodesOf(Collection<String> productIds) {
+        return new WmsCodes(translator, system, flow, translator.toExternalAll(PRODUCT, system, productIds));
     }
 
     public String system() {
@@ -50,7 +66,8 @@ public final class WmsCodes {
     }
 
     public String itemCodeOf(String productId) {
-        return translator.toExternal(PRODUCT, system, productId, flow);
+        String known = itemCodes.get(productId);
+        return known != null ? known : translator.toExternal(PRODUCT, system, productId, flow);
     }
 
     public String wmsUnitOf(String unit) {

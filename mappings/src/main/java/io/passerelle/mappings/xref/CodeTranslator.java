@@ -1,6 +1,8 @@
 package io.passerelle.mappings.xref;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +82,28 @@ public class CodeTranslator {
             case DEFAULT -> policy.defaultValue();
             case PASS_THROUGH -> canonicalCode;
         };
+    }
+
+    /**
+     * {@link #toExternal} for many canonical codes, with one query for all the cache lacks. A code the system
+     * has no mapping for is answered by its domain's default or passed through, as its policy says; one whose
+     * policy rejects or parks is left out, for {@link #toExternal} to refuse with the reason.
+     */
+    public Map<String, String> toExternalAll(String domainName, String system, Collection<String> canonicalCodes) {
+        XrefDomain domain = tables.domains().require(domainName);
+        Map<String, String> codes = new HashMap<>(tables.externalCodes(domain.name(), system, canonicalCodes,
+                LocalDate.now()));
+        MissingCodePolicy policy = domain.policyFor(system);
+        for (String canonicalCode : canonicalCodes) {
+            if (!codes.containsKey(canonicalCode)) {
+                switch (policy.action()) {
+                    case DEFAULT -> codes.put(canonicalCode, policy.defaultValue());
+                    case PASS_THROUGH -> codes.put(canonicalCode, canonicalCode);
+                    case REJECT, PARK -> { }
+                }
+            }
+        }
+        return codes;
     }
 
     private Optional<Translation> learn(XrefDomain domain, CodeSighting sighting) {

@@ -32,6 +32,8 @@ public class ConversionTables {
     private final CanonicalStore canonicals;
     private final LookupCache cache;
     private final List<Consumer<Mapping>> whenMapped = new CopyOnWriteArrayList<>();
+    /** Signs this instance's change notifications: its own cache is refreshed on commit, not by its echo. */
+    private final String instance = java.util.UUID.randomUUID().toString();
 
     public ConversionTables(XrefDomains domains, DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.domains = domains;
@@ -138,6 +140,23 @@ public class ConversionTables {
     public Optional<String> externalCode(String domain, String system, String canonicalCode, LocalDate day) {
         return Optional.ofNullable(cache().externalOf(domain, system, canonicalCode, day,
                 () -> externalInDatabase(domain, system, canonicalCode, day)));
+    }
+
+    /** {@link #externalCode} for many canonical codes: the cache first, then one query for all it lacks. */
+    public Map<String, String> externalCodes(String domain, String system, Collection<String> canonicalCodes,
+                                             LocalDate day) {
+        return cache().externalOfAll(domain, system, canonicalCodes, day, asked -> {
+            Map<String, List<Mapping>> byCanonical = mappings.forCanonicals(domain, system, asked).stream()
+                    .collect(Collectors.groupingBy(Mapping::canonicalCode));
+            Map<String, String> found = new HashMap<>();
+            byCanonical.forEach((canonical, candidates) -> {
+                String external = externalOn(candidates, day);
+                if (external != null) {
+                    found.put(canonical, external);
+                }
+            });
+            return found;
+        });
     }
 
     /** A canonical entry's label (a plant's or a customer's name), for what people read. */
@@ -344,7 +363,29 @@ public class ConversionTables {
     }
 
     private void notifyChange(String domain) {
-        jdbc.queryForList("SELECT pg_notify(?, ?)", XrefChangeListener.CHANNEL, domain);
+        jdbc.queryForList("SELECT pg_notify(?, ?)", XrefChangeListener.CHANNEL, domain + SIGNATURE + instance);
+    }
+
+    private static final char SIGNATURE = '@';
+
+    /** The signature of this instance's change notifications. */
+    String instance() {
+        return instance;
+    }
+
+    /**
+     * A change notification from {@link XrefChangeListener}: another instance's change reloads the domain;
+     * this instance's own is ignored, its cache having been refreshed when it committed (during a bulk load,
+     * reloading the whole domain on every echo cost more than the load). A payload without a signature (sent
+     * by hand, or by an older hub) reloads.
+     */
+    public void changeAnnounced(String payload) {
+        int at = payload.lastIndexOf(SIGNATURE);
+        if (at < 0) {
+            cache.reloadSoon(payload);
+        } else if (!payload.substring(at + 1).equals(instance)) {
+            cache.reloadSoon(payload.substring(0, at));
+        }
     }
 
     /**
@@ -386,8 +427,12 @@ public class ConversionTables {
 
     /** The reverse lookup straight from the table: the preferred valid code, else the only valid one. */
     String externalInDatabase(String domain, String system, String canonicalCode, LocalDate day) {
-        List<Mapping> valid = mappings.forCanonical(domain, system, canonicalCode).stream()
-                .filter(m -> m.validOn(day)).toList();
+        return externalOn(mappings.forCanonical(domain, system, canonicalCode), day);
+    }
+
+    /** Of one canonical code's mappings, the preferred valid code on the day, else the only valid one. */
+    private static String externalOn(List<Mapping> candidates, LocalDate day) {
+        List<Mapping> valid = candidates.stream().filter(m -> m.validOn(day)).toList();
         return valid.stream().filter(Mapping::preferred).findFirst()
                 .or(() -> valid.size() == 1 ? java.util.Optional.of(valid.get(0)) : java.util.Optional.empty())
                 .map(Mapping::externalCode).orElse(null);

@@ -2,6 +2,7 @@ package io.passerelle.mappings.xref;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,7 @@ public final class LookupCache {
     /** The canonical code a system's code means on the given day, or null. */
     public String canonicalOf(String domain, String system, String externalCode, LocalDate asOf) {
         DomainTable table = tables.get(domain);
-        if (table == null) {
-            return null;
-        }
-        ForwardIndex index = table.forward().get(system);
-        return index == null ? null : index.canonicalOf(externalCode, asOf);
+        return table == null ? null : table.canonicalOf(system, externalCode, asOf);
     }
 
     /** The system's code for a canonical code on the given day (the preferred one if several), or null. */
@@ -79,19 +76,58 @@ public final class LookupCache {
 
     private enum Direction { FORWARD, REVERSE }
 
+    /**
+     * {@link #externalOf} for many codes at once: what the snapshot lacks, and the database has not already
+     * said is missing, is asked of {@code database} in one call. Returns the codes found, by canonical code.
+     */
+    public Map<String, String> externalOfAll(String domain, String system, Collection<String> canonicalCodes,
+                                             LocalDate asOf, Function<Collection<String>, Map<String, String>> database) {
+        DomainTable table = tables.get(domain);
+        Map<String, String> found = new HashMap<>();
+        List<String> toAsk = new ArrayList<>();
+        for (String code : canonicalCodes) {
+            String external = table == null ? null : pick(table.reverse(system, code), asOf, code);
+            if (external != null) {
+                found.put(code, external);
+            } else if (!confirmedMissing(table, DomainTable.missingKey(Direction.REVERSE, system, code), asOf)) {
+                toAsk.add(code);
+            }
+        }
+        if (!toAsk.isEmpty()) {
+            Map<String, String> answered = database.apply(toAsk);
+            found.putAll(answered);
+            for (String code : toAsk) {
+                if (!answered.containsKey(code)) {
+                    rememberMissing(table, DomainTable.missingKey(Direction.REVERSE, system, code), asOf);
+                }
+            }
+        }
+        return found;
+    }
+
     private String confirm(String domain, Direction direction, String system, String code, LocalDate asOf,
                            Supplier<String> database) {
         // Remembered in the snapshot read before asking: if a reload swaps it meanwhile, the answer goes with it.
         DomainTable table = tables.get(domain);
         String key = DomainTable.missingKey(direction, system, code);
-        if (table != null && asOf.equals(table.confirmedMissing().get(key))) {
+        if (confirmedMissing(table, key, asOf)) {
             return null;
         }
         String found = database.get();
-        if (found == null && table != null && table.confirmedMissing().size() < MAX_CONFIRMED_MISSING) {
-            table.confirmedMissing().put(key, asOf);
+        if (found == null) {
+            rememberMissing(table, key, asOf);
         }
         return found;
+    }
+
+    private static boolean confirmedMissing(DomainTable table, String key, LocalDate asOf) {
+        return table != null && asOf.equals(table.confirmedMissing().get(key));
+    }
+
+    private static void rememberMissing(DomainTable table, String key, LocalDate asOf) {
+        if (table != null && table.confirmedMissing().size() < MAX_CONFIRMED_MISSING) {
+            table.confirmedMissing().put(key, asOf);
+        }
     }
 
     /**
@@ -141,15 +177,7 @@ public final class LookupCache {
             return;
         }
         DomainTable current = tables.get(domain);
-        List<Mapping> all = new ArrayList<>(current == null ? List.of() : current.mappings());
-        all.addAll(added);
-        DomainTable next = DomainTable.of(all);
-        if (current != null) {
-            next.confirmedMissing().putAll(current.confirmedMissing());
-            for (Mapping mapping : added) {
-                next.forget(mapping);
-            }
-        }
+        DomainTable next = current == null ? DomainTable.of(added) : current.with(added);
         Map<String, DomainTable> tablesNext = new HashMap<>(tables);
         tablesNext.put(domain, next);
         tables = Map.copyOf(tablesNext);
@@ -173,8 +201,11 @@ public final class LookupCache {
             if (m.preferred()) {
                 return m.externalCode();
             }
-            onlyNonPreferred = m.externalCode();
-            nonPreferred++;
+            // The same mapping may sit in both layers of a snapshot: learned here after a reload had read it.
+            if (!m.externalCode().equals(onlyNonPreferred)) {
+                onlyNonPreferred = m.externalCode();
+                nonPreferred++;
+            }
         }
         if (nonPreferred > 1) {
             // Write-time checks prevent this; should an old row slip through, refuse to guess.
@@ -185,14 +216,47 @@ public final class LookupCache {
     }
 
     /**
+     * One domain's snapshot: the mappings as last read ({@code base}), plus those this instance learned since
+     * ({@code recent}), indexed apart so that adding a batch costs the size of the recent layer, not of the
+     * whole domain; the layers are merged once the recent one has grown to a quarter of the base. A code's
+     * validity periods never overlap, so the forward lookup takes the first layer that answers, and the
+     * reverse lookup sees the candidates of both.
+     *
      * @param confirmedMissing lookups the database answered with nothing while this snapshot was current, with
      *                         the day they were asked for
      */
-    private record DomainTable(List<Mapping> mappings, Map<String, ForwardIndex> forward,
-                               Map<String, Map<String, Mapping[]>> reverse, Map<String, LocalDate> confirmedMissing) {
+    private record DomainTable(Layer base, Layer recent, Map<String, LocalDate> confirmedMissing) {
+
+        private static final int MIN_RECENT_BEFORE_MERGE = 1_024;
 
         static String missingKey(Direction direction, String system, String code) {
             return direction + "\u0000" + system + "\u0000" + code;
+        }
+
+        static DomainTable of(List<Mapping> mappings) {
+            return new DomainTable(Layer.of(mappings), Layer.EMPTY, new ConcurrentHashMap<>());
+        }
+
+        /**
+         * This snapshot and mappings just learned. What the database had confirmed missing stays known, but
+         * for the codes just added.
+         */
+        DomainTable with(List<Mapping> added) {
+            List<Mapping> recentNext = new ArrayList<>(recent.mappings());
+            recentNext.addAll(added);
+            DomainTable next;
+            if (recentNext.size() > Math.max(MIN_RECENT_BEFORE_MERGE, base.mappings().size() / 4)) {
+                List<Mapping> all = new ArrayList<>(base.mappings());
+                all.addAll(recentNext);
+                next = DomainTable.of(all);
+            } else {
+                next = new DomainTable(base, Layer.of(recentNext), new ConcurrentHashMap<>());
+            }
+            next.confirmedMissing().putAll(confirmedMissing);
+            for (Mapping mapping : added) {
+                next.forget(mapping);
+            }
+            return next;
         }
 
         /** No longer missing: the mapping's codes, both ways. */
@@ -201,7 +265,33 @@ public final class LookupCache {
             confirmedMissing.remove(missingKey(Direction.REVERSE, mapping.system(), mapping.canonicalCode()));
         }
 
-        static DomainTable of(List<Mapping> mappings) {
+        String canonicalOf(String system, String code, LocalDate asOf) {
+            String found = recent.canonicalOf(system, code, asOf);
+            return found != null ? found : base.canonicalOf(system, code, asOf);
+        }
+
+        Mapping[] reverse(String system, String code) {
+            Mapping[] inBase = base.reverse(system, code);
+            Mapping[] inRecent = recent.reverse(system, code);
+            if (inRecent.length == 0) {
+                return inBase;
+            }
+            if (inBase.length == 0) {
+                return inRecent;
+            }
+            Mapping[] both = java.util.Arrays.copyOf(inRecent, inRecent.length + inBase.length);
+            System.arraycopy(inBase, 0, both, inRecent.length, inBase.length);
+            return both;
+        }
+    }
+
+    /** Mappings indexed for both lookups: by system and code forward, by system and canonical code in reverse. */
+    private record Layer(List<Mapping> mappings, Map<String, ForwardIndex> forward,
+                         Map<String, Map<String, Mapping[]>> reverse) {
+
+        static final Layer EMPTY = of(List.of());
+
+        static Layer of(List<Mapping> mappings) {
             Map<String, ForwardIndex> forward = new HashMap<>();
             mappings.stream().collect(Collectors.groupingBy(Mapping::system, Collectors.groupingBy(Mapping::externalCode)))
                     .forEach((system, byCode) -> forward.put(system, new ForwardIndex(byCode)));
@@ -210,7 +300,12 @@ public final class LookupCache {
                             Mapping::canonicalCode, HashMap::new,
                             Collectors.collectingAndThen(Collectors.toList(), list -> list.toArray(NONE))),
                             HashMap::new)));
-            return new DomainTable(List.copyOf(mappings), forward, reverse, new ConcurrentHashMap<>());
+            return new Layer(List.copyOf(mappings), forward, reverse);
+        }
+
+        String canonicalOf(String system, String code, LocalDate asOf) {
+            ForwardIndex index = forward.get(system);
+            return index == null ? null : index.canonicalOf(code, asOf);
         }
 
         Mapping[] reverse(String system, String code) {

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Listens on PostgreSQL's {@code xref_changed} channel, which every table change notifies in its own
- * transaction, and reloads the changed domain (once for a burst of changes: a bulk load notifies per
- * batch). Several hub instances on one database thus see each other's changes within moments. After a lost connection everything is reloaded, since
+ * transaction (payload: the domain and the signing instance), and hands each distinct payload on; the
+ * conversion tables reload the domain when another instance changed it. Several hub instances on one database thus see each other's changes within moments. After a lost connection everything is reloaded, since
  * notifications sent meanwhile are gone.
  */
 public final class XrefChangeListener implements AutoCloseable {
@@ -23,14 +23,14 @@ public final class XrefChangeListener implements AutoCloseable {
     private static final int POLL_MILLIS = 200;
 
     private final DataSource dataSource;
-    private final Consumer<String> reloadDomain;
+    private final Consumer<String> changeAnnounced;
     private final Runnable reloadAll;
     private final Thread thread;
     private volatile boolean running = true;
 
-    public XrefChangeListener(DataSource dataSource, Consumer<String> reloadDomain, Runnable reloadAll) {
+    public XrefChangeListener(DataSource dataSource, Consumer<String> changeAnnounced, Runnable reloadAll) {
         this.dataSource = dataSource;
-        this.reloadDomain = reloadDomain;
+        this.changeAnnounced = changeAnnounced;
         this.reloadAll = reloadAll;
         this.thread = new Thread(this::listen, "xref-change-listener");
         this.thread.setDaemon(true);
@@ -57,7 +57,7 @@ public final class XrefChangeListener implements AutoCloseable {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         java.util.Arrays.stream(notifications).map(PGNotification::getParameter).distinct()
-                                .forEach(reloadDomain);
+                                .forEach(changeAnnounced);
                     }
                 }
             } catch (SQLException | RuntimeException e) {

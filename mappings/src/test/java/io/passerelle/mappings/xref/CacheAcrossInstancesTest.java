@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Two hub instances on one database: a change made on one is seen by the other's cache within 1 s. */
+/**
+ * Two hub instances on one database: a change made on one is seen by the other's cache within 1 s; an
+ * instance does not reload a domain on the echo of its own change (its cache was refreshed on commit).
+ */
 class CacheAcrossInstancesTest {
 
     @Test
@@ -46,6 +49,25 @@ class CacheAcrossInstancesTest {
 
             await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
                     .until(() -> second.tables.externalCode("plant", "wms", "P1", today).orElse(null), "W1"::equals);
+        }
+    }
+
+    @Test
+    void anInstanceReloadsOnAnotherInstancesNotificationButNotOnTheEchoOfItsOwn() throws InterruptedException {
+        try (XrefTestBed hub = XrefTestBed.onNewDatabase()) {
+            hub.tables.createCanonical("plant", "P1", "Plant 1", Map.of(), ChangeAuthor.steward("s", "t"));
+            LocalDate today = LocalDate.now();
+            // Written behind the engine's back: only a reload of the domain can show it.
+            hub.jdbc.update("INSERT INTO xref_mapping (domain, system, external_code, canonical_code, preferred)"
+                    + " VALUES ('plant', 'erp', '1000', 'P1', true)");
+
+            hub.jdbc.queryForList("SELECT pg_notify(?, ?)", XrefChangeListener.CHANNEL, "plant@" + hub.tables.instance());
+            Thread.sleep(600); // three polls of the listener
+            assertThat(hub.tables.cache().canonicalOf("plant", "erp", "1000", today)).as("own echo ignored").isNull();
+
+            hub.jdbc.queryForList("SELECT pg_notify(?, ?)", XrefChangeListener.CHANNEL, "plant@another-instance");
+            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> "P1".equals(hub.tables.cache().canonicalOf("plant", "erp", "1000", today)));
         }
     }
 }

@@ -40,7 +40,7 @@ final class XrefTestBed implements AutoCloseable {
         this.translator = new CodeTranslator(tables, inbox);
         this.parking = new ParkingLot(tables, inbox);
         this.csv = new MappingCsv(tables);
-        this.listener = new XrefChangeListener(dataSource, tables.cache()::reloadSoon, tables::reloadAll);
+        this.listener = new XrefChangeListener(dataSource, tables::changeAnnounced, tables::reloadAll);
         listener.start();
     }
 

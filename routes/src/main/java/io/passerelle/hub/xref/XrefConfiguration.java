@@ -57,6 +57,6 @@ public class XrefConfiguration {
     /** Other hub instances' changes reach this instance's cache through PostgreSQL notifications. */
     @Bean(initMethod = "start", destroyMethod = "close")
     XrefChangeListener xrefChangeListener(DataSource dataSource, ConversionTables tables) {
-        return new XrefChangeListener(dataSource, tables.cache()::reloadSoon, tables::reloadAll);
+        return new XrefChangeListener(dataSource, tables::changeAnnounced, tables::reloadAll);
     }
 }

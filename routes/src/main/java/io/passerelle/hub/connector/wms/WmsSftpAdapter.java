@@ -1,21 +1,21 @@
 package io.passerelle.hub.connector.wms;
 
-import io.passerelle.hub.connector.folder.SftpEndpoints;
-import io.passerelle.canonical.notice.PlanningNotice;
-import io.passerelle.hub.events.CanonicalRecords;
-import io.passerelle.mappings.wms.PlanningNoticeFile;
 import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.canonical.CanonicalJsonException;
 import io.passerelle.canonical.Product;
+import io.passerelle.canonical.notice.PlanningNotice;
+import io.passerelle.hub.connector.folder.SftpEndpoints;
 import io.passerelle.hub.delivery.DeliveryFailure;
 import io.passerelle.hub.delivery.DeliveryOutcome;
 import io.passerelle.hub.delivery.OutboundAdapter;
 import io.passerelle.hub.delivery.OutboxEntry;
+import io.passerelle.hub.events.CanonicalRecords;
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.SftpFolder;
 import io.passerelle.hub.system.SystemDeclaration;
 import io.passerelle.hub.system.WmsFileSpec;
 import io.passerelle.mappings.wms.ItemMasterFile;
+import io.passerelle.mappings.wms.PlanningNoticeFile;
 import io.passerelle.mappings.wms.RecordKind;
 import io.passerelle.mappings.wms.UnwritableRecordException;
 import io.passerelle.mappings.wms.WmsCodes;
@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -94,19 +95,24 @@ public class WmsSftpAdapter implements OutboundAdapter {
             return outcomes;
         }
         WmsCodes codes = new WmsCodes(translator, systemName, flow(systemName));
-        ItemMasterFile items = new ItemMasterFile(spec.layout(), codes);
-        PlanningNoticeFile notices = new PlanningNoticeFile(spec.layout(), codes);
         List<OutboxEntry> written = new ArrayList<>();
+        Supplier<byte[]> content;
         if (kind == RecordKind.ITEM_MASTER) {
-            read(entries, Product.class, outcomes).forEach((entry, product) ->
-                    add(entry, () -> items.add(product), written, outcomes));
+            Map<OutboxEntry, Product> read = read(entries, Product.class, outcomes);
+            ItemMasterFile file = new ItemMasterFile(spec.layout(),
+                    codes.withItemCodesOf(read.values().stream().map(Product::id).toList()));
+            read.forEach((entry, product) -> add(entry, () -> file.add(product), written, outcomes));
+            content = file::content;
         } else {
             Map<OutboxEntry, PlanningNotice> read = read(entries, PlanningNotice.class, outcomes);
+            List<String> productIds = read.values().stream().map(PlanningNotice::productId).toList();
+            PlanningNoticeFile file = new PlanningNoticeFile(spec.layout(), codes.withItemCodesOf(productIds));
             // The GTIN beside the WMS item code of each notice: the products named, read together.
-            Map<String, Product> products = records.products(read.values().stream().map(PlanningNotice::productId).toList());
-            read.forEach((entry, notice) -> add(entry, () -> notices.add(notice,
+            Map<String, Product> products = records.products(productIds);
+            read.forEach((entry, notice) -> add(entry, () -> file.add(notice,
                     products.containsKey(notice.productId()) ? products.get(notice.productId()).gtin() : null),
                     written, outcomes));
+            content = file::content;
         }
         if (written.isEmpty()) {
             return outcomes;
@@ -114,7 +120,7 @@ public class WmsSftpAdapter implements OutboundAdapter {
         String fileName = spec.fileName(kind, clock.instant(), written.get(0).id());
         try {
             producer.sendBodyAndHeader(new SftpEndpoints(camel, folder).outbox(),
-                    kind == RecordKind.ITEM_MASTER ? items.content() : notices.content(), Exchange.FILE_NAME, fileName);
+                    content.get(), Exchange.FILE_NAME, fileName);
             for (int i = 0; i < written.size(); i++) {
                 outcomes.put(written.get(i).id(), DeliveryOutcome.delivered(written.get(i),
                         "line " + (i + 1) + " of " + written.size() + " in " + folder.outbox() + "/" + fileName));
