@@ -48,6 +48,7 @@ public final class MasterDataSyncBench {
                 JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
                 DataSource dataSource = hub.getBean(DataSource.class);
 
+                boolean statementTimes = StatementTimes.reset(dataSource);
                 long start = System.nanoTime();
                 insertProducts(jdbc, products);
                 long inserted = System.nanoTime();
@@ -64,6 +65,9 @@ public final class MasterDataSyncBench {
                     }
                 }
                 long done = System.nanoTime();
+                if (statementTimes) {
+                    StatementTimes.print(dataSource, 25);
+                }
                 double seconds = (done - start) / 1e9;
                 double throughput = products / seconds;
                 double readRate = bestReadRate(dataSource, products);

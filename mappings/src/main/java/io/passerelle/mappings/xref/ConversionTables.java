@@ -31,6 +31,10 @@ public class ConversionTables {
     private final MappingStore mappings;
     private final CanonicalStore canonicals;
     private final LookupCache cache;
+    private final PlannerStatistics statistics;
+    private static final PlannerStatistics.Table MAPPINGS = PlannerStatistics.Table.of("xref_mapping");
+    private static final PlannerStatistics.Table CANONICALS = PlannerStatistics.Table.of("xref_canonical");
+    private static final PlannerStatistics.Table NATURAL_KEYS = PlannerStatistics.Table.of("xref_natural_key");
     private final List<Consumer<Mapping>> whenMapped = new CopyOnWriteArrayList<>();
     /** Signs this instance's change notifications: its own cache is refreshed on commit, not by its echo. */
     private final String instance = java.util.UUID.randomUUID().toString();
@@ -42,6 +46,7 @@ public class ConversionTables {
         this.mappings = new MappingStore(jdbc);
         this.canonicals = new CanonicalStore(jdbc);
         this.cache = new LookupCache(mappings::allOf);
+        this.statistics = new PlannerStatistics(jdbc);
         transactions.executeWithoutResult(status -> domains.all().forEach(canonicals::declare));
         reloadAll();
     }
@@ -52,6 +57,11 @@ public class ConversionTables {
 
     public LookupCache cache() {
         return cache;
+    }
+
+    /** Shared with the hub's other fast-growing tables (messages, outbox). */
+    public PlannerStatistics plannerStatistics() {
+        return statistics;
     }
 
     public void reloadAll() {
@@ -545,7 +555,12 @@ public class ConversionTables {
         List<Mapping> stored = mappings.insertAll(domain.name(), learned, authors);
         List<Mapping> waited = stored.isEmpty() ? List.of() : resolvedInInbox(domain.name(), stored);
         notifyChange(domain.name());
-        afterCommit(waited, () -> cache.learned(domain.name(), stored));
+        afterCommit(waited, () -> {
+            cache.learned(domain.name(), stored);
+            statistics.wrote(MAPPINGS, stored.size());
+            statistics.wrote(CANONICALS, entries.size());
+            statistics.wrote(NATURAL_KEYS, entries.stream().mapToInt(e -> e.naturalKeys().size()).sum());
+        });
         return stored;
     }
 

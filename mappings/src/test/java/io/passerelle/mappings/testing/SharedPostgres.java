@@ -28,13 +28,32 @@ public final class SharedPostgres {
             try {
                 Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg");
                 Files.createDirectories(workDir);
-                server = EmbeddedPostgres.builder().setOverrideWorkingDirectory(workDir.toFile()).start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setOverrideWorkingDirectory(workDir.toFile());
+                serverSettings().forEach(builder::setServerConfig);
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the test PostgreSQL", e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(SharedPostgres::stop, "stop-test-postgres"));
         }
         return server;
+    }
+
+    /**
+     * Extra server settings for a diagnosis, as {@code -Dpasserelle.test-postgres.settings=key=value,key=value}:
+     * a benchmark run with {@code shared_preload_libraries=pg_stat_statements} can show where the database
+     * spends its time.
+     */
+    private static java.util.Map<String, String> serverSettings() {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        String given = System.getProperty("passerelle.test-postgres.settings", "");
+        for (String setting : given.split(",")) {
+            int equals = setting.indexOf('=');
+            if (equals > 0) {
+                settings.put(setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
+            }
+        }
+        return settings;
     }
 
     /** Creates an empty database and returns its JDBC URL (user postgres, no password). */

@@ -1,5 +1,6 @@
 package io.passerelle.hub.delivery;
 
+import io.passerelle.mappings.xref.PlannerStatistics;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,10 +22,15 @@ public class Outbox {
 
     private final JdbcTemplate jdbc;
     private final OutboxSignal signal;
+    private final PlannerStatistics statistics;
+    /** Analyzed without the payloads. */
+    private static final PlannerStatistics.Table TABLE = PlannerStatistics.Table.of("hub_outbox",
+            "id", "message_id", "subscriber", "entity_key", "status", "next_attempt_at", "lease_until");
 
-    public Outbox(JdbcTemplate jdbc, OutboxSignal signal) {
+    public Outbox(JdbcTemplate jdbc, OutboxSignal signal, PlannerStatistics statistics) {
         this.jdbc = jdbc;
         this.signal = signal;
+        this.statistics = statistics;
     }
 
     /** Call inside the message's transaction. */
@@ -51,6 +57,7 @@ public class Outbox {
                 entries.stream().map(NewEntry::messageType).toArray(String[]::new),
                 entries.stream().map(NewEntry::payloadJson).toArray(String[]::new),
                 java.util.stream.IntStream.range(0, entries.size()).boxed().toArray(Integer[]::new));
+        statistics.wrote(TABLE, entries.size());
         signal.wakeAfterCommit();
     }
 
@@ -87,6 +94,7 @@ public class Outbox {
         jdbc.update("UPDATE hub_outbox SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,"
                 + " claimed_by = NULL, lease_until = NULL, last_error = NULL WHERE id = ANY(?)",
                 (Object) ids.toArray(Long[]::new));
+        statistics.wrote(TABLE, ids.size());
     }
 
     public void retryLater(long id, Duration delay, String error) {

@@ -4,6 +4,7 @@ import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.hub.delivery.Outbox;
 import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.tracking.MessageLog;
+import io.passerelle.mappings.xref.PlannerStatistics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,9 +41,16 @@ public class HubIngress {
     private final Outbox outbox;
     private final ConnectedSystems systems;
     private final MessageLog log;
+    private final PlannerStatistics statistics;
+    /** Analyzed without the canonical documents. */
+    private static final PlannerStatistics.Table MESSAGES = PlannerStatistics.Table.of("hub_message",
+            "id", "source_system", "source_change_id", "message_type", "entity_key", "business_keys", "received_at",
+            "status");
 
-    public HubIngress(JdbcTemplate jdbc, Outbox outbox, ConnectedSystems systems, MessageLog log) {
+    public HubIngress(JdbcTemplate jdbc, Outbox outbox, ConnectedSystems systems, MessageLog log,
+                      PlannerStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
         this.outbox = outbox;
         this.systems = systems;
         this.log = log;
@@ -87,6 +95,7 @@ public class HubIngress {
                 batch.stream().map(change -> CanonicalJson.write(change.businessKeys())).toArray(String[]::new),
                 json.toArray(String[]::new),
                 java.util.stream.IntStream.range(0, batch.size()).boxed().toArray(Integer[]::new));
+        statistics.wrote(MESSAGES, accepted.size());
         Map<String, UUID> duplicates = batch.size() == accepted.size() ? Map.of() : existingIds(batch, accepted);
         List<MessageLog.Hop> hops = new ArrayList<>();
         List<Outbox.NewEntry> queued = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.passerelle.hub.tracking;
 
+import io.passerelle.mappings.xref.PlannerStatistics;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,8 +30,13 @@ public class MessageLog {
 
     private final JdbcTemplate jdbc;
 
-    public MessageLog(JdbcTemplate jdbc) {
+    private final PlannerStatistics statistics;
+    private static final PlannerStatistics.Table HOPS = PlannerStatistics.Table.of("hub_message_hop",
+            "id", "message_id", "system", "step");
+
+    public MessageLog(JdbcTemplate jdbc, PlannerStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     public void hop(UUID messageId, String system, String step, String detail) {
@@ -54,6 +60,7 @@ public class MessageLog {
                 hops.stream().map(Hop::system).toArray(String[]::new),
                 hops.stream().map(Hop::step).toArray(String[]::new),
                 hops.stream().map(Hop::detail).toArray(String[]::new));
+        statistics.wrote(HOPS, hops.size());
     }
 
     public Map<String, Object> message(UUID id) {

@@ -4,6 +4,7 @@ import io.passerelle.mappings.xref.CodeTranslator;
 import io.passerelle.mappings.xref.ConversionTables;
 import io.passerelle.mappings.xref.MappingCsv;
 import io.passerelle.mappings.xref.ParkingLot;
+import io.passerelle.mappings.xref.PlannerStatistics;
 import io.passerelle.mappings.xref.UnmappedCodeInbox;
 import io.passerelle.mappings.xref.XrefChangeListener;
 import io.passerelle.mappings.xref.XrefDomains;
@@ -27,6 +28,11 @@ public class XrefConfiguration {
     ConversionTables conversionTables(XrefDomains domains, DataSource dataSource,
                                       PlatformTransactionManager transactionManager) {
         return new ConversionTables(domains, dataSource, transactionManager);
+    }
+
+    @Bean
+    PlannerStatistics plannerStatistics(ConversionTables tables) {
+        return tables.plannerStatistics();
     }
 
     @Bean
