@@ -103,6 +103,7 @@ public final class EventPropagationBench {
 
             // Warm-up at the same rate, not measured: compiled code, open connections and pools, as in production.
             offer(events, perSecond, WARM_UP_SECONDS, "warm-up");
+            boolean statementTimes = StatementTimes.reset(hub.getBean(javax.sql.DataSource.class));
             Timestamp measuredFrom = jdbc.queryForObject("SELECT clock_timestamp()", Timestamp.class);
             long offered = (long) perSecond * seconds;
             long start = System.nanoTime();
@@ -113,6 +114,9 @@ public final class EventPropagationBench {
                 Thread.sleep(200);
             }
             double allDelivered = (System.nanoTime() - start) / 1e9;
+            if (statementTimes) {
+                StatementTimes.print(hub.getBean(javax.sql.DataSource.class), 25);
+            }
             wmsPickUp.shutdownNow();
             Map<String, Object> latency = jdbc.queryForMap("SELECT"
                     + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p50,"

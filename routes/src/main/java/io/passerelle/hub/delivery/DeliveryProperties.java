@@ -15,11 +15,15 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts   attempts before an entry is declared dead (kept for replay)
  * @param parallelSubscribers how many subscribers are delivered to at the same time (each one's entries stay
  *                      in order)
+ * @param gather        the least time between two claims when woken by new entries: under a stream of events,
+ *                      one claim takes what several commits queued, rather than one claim per commit (each claim
+ *                      reads the heads of every subscriber's queue)
  */
 @Validated
 @ConfigurationProperties("passerelle.delivery")
 public record DeliveryProperties(Duration pollInterval, @Positive int batchSize, Duration lease, Duration firstRetry,
-                                 Duration maxRetryDelay, @Positive int maxAttempts, @Positive int parallelSubscribers) {
+                                 Duration maxRetryDelay, @Positive int maxAttempts, @Positive int parallelSubscribers,
+                                 Duration gather) {
 
     public DeliveryProperties {
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
@@ -29,6 +33,7 @@ public record DeliveryProperties(Duration pollInterval, @Positive int batchSize,
         maxRetryDelay = maxRetryDelay == null ? Duration.ofMinutes(10) : maxRetryDelay;
         maxAttempts = maxAttempts == 0 ? 12 : maxAttempts;
         parallelSubscribers = parallelSubscribers == 0 ? 8 : parallelSubscribers;
+        gather = gather == null ? Duration.ofMillis(20) : gather;
     }
 
     public Duration retryDelay(int attempts) {

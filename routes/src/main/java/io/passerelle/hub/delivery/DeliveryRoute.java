@@ -30,6 +30,14 @@ public class DeliveryRoute extends RouteBuilder {
         signal.wake();
     }
 
+    /** Lets the commits of a stream of events gather before the next claim. */
+    private void gather(long lastClaim) throws InterruptedException {
+        long left = properties.gather().toNanos() - (System.nanoTime() - lastClaim);
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
+    }
+
     @Override
     public void configure() {
         from("timer:delivery-dispatcher?period=" + properties.pollInterval().toMillis())
@@ -41,8 +49,12 @@ public class DeliveryRoute extends RouteBuilder {
                             && !exchange.getContext().getStatus().isStopping()) {
                         // A full batch means more is waiting; otherwise sleep until entries are committed here,
                         // or hand back to the timer when a whole poll interval passes quietly.
-                        if (dispatcher.dispatchOnce() < properties.batchSize() && !signal.await(properties.pollInterval())) {
-                            return;
+                        long claimed = System.nanoTime();
+                        if (dispatcher.dispatchOnce() < properties.batchSize()) {
+                            if (!signal.await(properties.pollInterval())) {
+                                return;
+                            }
+                            gather(claimed);
                         }
                     }
                 });

@@ -94,7 +94,7 @@ public class Outbox {
         jdbc.update("UPDATE hub_outbox SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,"
                 + " claimed_by = NULL, lease_until = NULL, last_error = NULL WHERE id = ANY(?)",
                 (Object) ids.toArray(Long[]::new));
-        statistics.wrote(TABLE, ids.size());
+        statistics.wrote(TABLE, ids.size()); // the share of PENDING rows the claim plans on
     }
 
     public void retryLater(long id, Duration delay, String error) {
