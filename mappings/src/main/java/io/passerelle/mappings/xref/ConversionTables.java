@@ -555,12 +555,10 @@ public class ConversionTables {
         List<Mapping> stored = mappings.insertAll(domain.name(), learned, authors);
         List<Mapping> waited = stored.isEmpty() ? List.of() : resolvedInInbox(domain.name(), stored);
         notifyChange(domain.name());
-        afterCommit(waited, () -> {
-            cache.learned(domain.name(), stored);
-            statistics.wrote(MAPPINGS, stored.size());
-            statistics.wrote(CANONICALS, entries.size());
-            statistics.wrote(NATURAL_KEYS, entries.stream().mapToInt(e -> e.naturalKeys().size()).sum());
-        });
+        statistics.wrote(MAPPINGS, stored.size());
+        statistics.wrote(CANONICALS, entries.size());
+        statistics.wrote(NATURAL_KEYS, entries.stream().mapToInt(e -> e.naturalKeys().size()).sum());
+        afterCommit(waited, () -> cache.learned(domain.name(), stored));
         return stored;
     }
 

@@ -35,11 +35,8 @@ public final class LookupCache {
     private volatile Map<String, DomainTable> tables = Map.of();
 
     private final Set<String> dueSoon = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "xref-cache-reload");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(
+            BackgroundThreads.named("xref-cache-reload"));
     private volatile long lastReloadMillis;
     private volatile long lastReloadEnded = System.nanoTime() - 2_000_000_000L;
 

@@ -29,11 +29,8 @@ public class ParkingLot implements AutoCloseable {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Map<String, ParkedMessageHandler> handlers = new ConcurrentHashMap<>();
-    private final ExecutorService replayer = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "parked-message-replayer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService replayer = Executors.newSingleThreadExecutor(
+            BackgroundThreads.named("parked-message-replayer"));
 
     public ParkingLot(ConversionTables tables, UnmappedCodeInbox inbox) {
         this.tables = tables;

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps PostgreSQL's planner statistics of fast-growing tables current during a bulk load. Autovacuum
@@ -29,11 +31,8 @@ public final class PlannerStatistics implements AutoCloseable {
 
     private final JdbcTemplate jdbc;
     private final Map<String, Growth> tables = new ConcurrentHashMap<>();
-    private final ExecutorService analyzer = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "planner-statistics");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService analyzer = Executors.newSingleThreadExecutor(
+            BackgroundThreads.named("planner-statistics"));
 
     public PlannerStatistics(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -75,8 +74,24 @@ public final class PlannerStatistics implements AutoCloseable {
         }
     }
 
-    /** Rows just written to a table (inserted or updated). */
+    /**
+     * Rows written to a table (inserted or updated); inside a transaction they count once it commits, as an
+     * analysis sees only committed rows (and a rolled-back batch grew nothing).
+     */
     public void wrote(Table table, int rows) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    grew(table, rows);
+                }
+            });
+        } else {
+            grew(table, rows);
+        }
+    }
+
+    private void grew(Table table, int rows) {
         Growth growth = tables.computeIfAbsent(table.name(), t -> new Growth());
         long since = growth.sinceAnalysis.addAndGet(rows);
         if (since >= Math.max(MIN_ROWS, growth.rowsAtAnalysis / 2) && growth.analyzing.compareAndSet(false, true)) {

@@ -32,8 +32,7 @@ public final class XrefChangeListener implements AutoCloseable {
         this.dataSource = dataSource;
         this.changeAnnounced = changeAnnounced;
         this.reloadAll = reloadAll;
-        this.thread = new Thread(this::listen, "xref-change-listener");
-        this.thread.setDaemon(true);
+        this.thread = BackgroundThreads.named("xref-change-listener").newThread(this::listen);
     }
 
     public void start() {

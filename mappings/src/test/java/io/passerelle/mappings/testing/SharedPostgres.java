@@ -19,6 +19,7 @@ public final class SharedPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static volatile EmbeddedPostgres server;
+    private static volatile boolean stopHandedOver;
 
     private SharedPostgres() {
     }
@@ -34,7 +35,11 @@ public final class SharedPostgres {
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the test PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(SharedPostgres::stop, "stop-test-postgres"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (!stopHandedOver) {
+                    stop();
+                }
+            }, "stop-test-postgres"));
         }
         return server;
     }
@@ -73,6 +78,19 @@ public final class SharedPostgres {
         ds.setUrl(url);
         ds.setUser("postgres");
         return ds;
+    }
+
+    /**
+     * Hands the server's stop at the JVM's exit to {@code registrar}, to run once its users are done: Spring
+     * Boot's shutdown handlers run after every application context is closed. JVM shutdown hooks run side by
+     * side, so a server stopped by its own hook could go while the test contexts still cached at exit close,
+     * each of their pools then waiting for a connection that never comes (surefire kills such a JVM after 30 s).
+     */
+    public static synchronized void stopWith(java.util.function.Consumer<Runnable> registrar) {
+        if (!stopHandedOver) {
+            registrar.accept(SharedPostgres::stop);
+            stopHandedOver = true;
+        }
     }
 
     private static void stop() {

@@ -3,11 +3,15 @@ package io.passerelle.mappings.xref;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MissingCodePolicyTest {
+
+    private static final ChangeAuthor STEWARD = ChangeAuthor.steward("steward", "test");
 
     XrefTestBed hub;
 
@@ -43,6 +47,25 @@ class MissingCodePolicyTest {
                 .hasMessage("no customer mapping for erp code '4711': message parked until a steward maps it");
         assertThatThrownBy(() -> hub.translator.toCanonical(CodeSighting.reference("plant", "erp", "1000", "erp-lines")))
                 .isInstanceOfSatisfying(UnmappedCodeException.class, e -> assertThat(e.mustPark()).isFalse());
+    }
+
+    @Test
+    void manyCodesAreTranslatedTogetherUnderTheSamePolicies() {
+        hub.tables.createCanonical("unit-of-measure", "H87", "piece", Map.of("iso", "H87"), STEWARD);
+        hub.tables.createCanonical("unit-of-measure", "KGM", "kilogram", Map.of("iso", "KGM"), STEWARD);
+        hub.tables.create(new Mapping(null, "unit-of-measure", "wms", "PCS", "H87", true, null, null), STEWARD);
+        hub.tables.createCanonical("product", "PRD-1", "Product 1", Map.of(), STEWARD);
+        hub.tables.createCanonical("product", "PRD-2", "Product 2", Map.of(), STEWARD);
+        hub.tables.create(new Mapping(null, "product", "crm", "01t-1", "PRD-1", true, null, null), STEWARD);
+
+        assertThat(hub.translator.toExternalAll("unit-of-measure", "wms", List.of("H87", "KGM")))
+                .as("mapped, and the domain's default for wms").isEqualTo(Map.of("H87", "PCS", "KGM", "C62"));
+        assertThat(hub.translator.toExternalAll("unit-of-measure", "edi", List.of("KGM")))
+                .as("passed through for edi").isEqualTo(Map.of("KGM", "KGM"));
+        assertThat(hub.translator.toExternalAll("product", "crm", List.of("PRD-1", "PRD-2")))
+                .as("a parked code is left out").isEqualTo(Map.of("PRD-1", "01t-1"));
+        assertThatThrownBy(() -> hub.translator.toExternal("product", "crm", "PRD-2", "crm-products"))
+                .isInstanceOfSatisfying(UnmappedCodeException.class, e -> assertThat(e.mustPark()).isTrue());
     }
 
     @Test

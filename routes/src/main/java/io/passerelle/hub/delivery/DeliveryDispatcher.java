@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,11 +56,9 @@ public class DeliveryDispatcher {
         adapters.forEach(adapter -> this.adapters.put(adapter.type(), adapter));
         this.properties = properties;
         this.jdbc = jdbc;
-        this.subscribers = Executors.newFixedThreadPool(properties.parallelSubscribers(), task -> {
-            Thread thread = new Thread(task, "delivery-subscriber");
-            thread.setDaemon(true);
-            return thread;
-        });
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("delivery-subscriber-");
+        threads.setDaemon(true);
+        this.subscribers = Executors.newFixedThreadPool(properties.parallelSubscribers(), threads);
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.passerelle.hub.connector.crm.CrmStandIn;
 import io.passerelle.hub.connector.wms.WmsSftpConnectorTest;
 import io.passerelle.hub.connector.wms.WmsSftpServer;
+import io.passerelle.hub.testing.DemoErp;
 import io.passerelle.hub.testing.HubTest;
 import io.passerelle.mappings.xref.ChangeAuthor;
 import io.passerelle.mappings.xref.ConversionTables;
@@ -53,10 +54,7 @@ class MasterDataSyncTest {
 
     @DynamicPropertySource
     static void systems(DynamicPropertyRegistry properties) {
-        properties.add("passerelle.systems.erp.type", () -> "erp-staging-tables");
-        properties.add("passerelle.systems.erp.receives[0]", () -> "Customer");
-        properties.add("passerelle.systems.erp.poll-interval", () -> "100ms");
-        properties.add("passerelle.systems.erp.staging-tables.schema", () -> "erp");
+        DemoErp.declare(properties, "Customer");
         properties.add("passerelle.systems.crm.type", () -> "crm-rest");
         properties.add("passerelle.systems.crm.receives[0]", () -> "Product");
         properties.add("passerelle.systems.crm.rest.base-url", CRM::baseUrl);

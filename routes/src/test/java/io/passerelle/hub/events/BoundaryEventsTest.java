@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.passerelle.hub.connector.crm.CrmStandIn;
 import io.passerelle.hub.connector.wms.WmsSftpConnectorTest;
 import io.passerelle.hub.connector.wms.WmsSftpServer;
+import io.passerelle.hub.testing.DemoErp;
 import io.passerelle.hub.testing.HubTest;
 import io.passerelle.mappings.xref.ChangeAuthor;
 import io.passerelle.mappings.xref.ConversionTables;
@@ -55,9 +56,7 @@ class BoundaryEventsTest {
 
     @DynamicPropertySource
     static void systems(DynamicPropertyRegistry properties) {
-        properties.add("passerelle.systems.erp.type", () -> "erp-staging-tables");
-        properties.add("passerelle.systems.erp.poll-interval", () -> "100ms");
-        properties.add("passerelle.systems.erp.staging-tables.schema", () -> "erp");
+        DemoErp.declare(properties);
         properties.add("passerelle.systems.crm.type", () -> "crm-rest");
         properties.add("passerelle.systems.crm.rest.base-url", CRM::baseUrl);
         properties.add("passerelle.systems.crm.rest.token", () -> "events-token");

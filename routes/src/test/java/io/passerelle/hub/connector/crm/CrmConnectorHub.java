@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.passerelle.canonical.validation.Gs1CheckDigit;
+import io.passerelle.hub.testing.DemoErp;
 import io.passerelle.hub.testing.HubTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,10 +51,7 @@ abstract class CrmConnectorHub {
         registry.add("passerelle.systems.crm.rest.token", () -> CRM_TOKEN);
         registry.add("passerelle.systems.crm.rest.webhook-secret", () -> WEBHOOK_SECRET);
         registry.add("passerelle.systems.crm.rest.timeout", () -> "2s");
-        registry.add("passerelle.systems.erp.type", () -> "erp-staging-tables");
-        registry.add("passerelle.systems.erp.receives[0]", () -> "Customer");
-        registry.add("passerelle.systems.erp.staging-tables.schema", () -> "erp");
-        registry.add("passerelle.systems.erp.poll-interval", () -> "200ms");
+        DemoErp.declare(registry, "Customer");
         // The ERP plans on what marketing decides in the CRM: launches, withdrawals, promotions.
         List<String> decisions = List.of("LaunchDateChanged", "ProductWithdrawn", "PromotionPlanned",
                 "PromotionChanged", "PromotionCancelled");

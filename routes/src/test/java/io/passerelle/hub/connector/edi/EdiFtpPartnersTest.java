@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.passerelle.hub.testing.DemoErp;
 import io.passerelle.hub.testing.HubTest;
 import io.passerelle.mappings.xref.ChangeAuthor;
 import io.passerelle.mappings.xref.ConversionTables;
@@ -62,10 +63,7 @@ class EdiFtpPartnersTest {
 
     @DynamicPropertySource
     static void systems(DynamicPropertyRegistry properties) {
-        properties.add("passerelle.systems.erp.type", () -> "erp-staging-tables");
-        properties.add("passerelle.systems.erp.receives[0]", () -> "Order");
-        properties.add("passerelle.systems.erp.poll-interval", () -> "100ms");
-        properties.add("passerelle.systems.erp.staging-tables.schema", () -> "erp");
+        DemoErp.declare(properties, "Order");
         secureServer = new PartnerFtpServer(folders.resolve("retailer-s"), true).start();
         plainServer = new PartnerFtpServer(folders.resolve("retailer-f"), false).start();
         partner(properties, "retailer-s", secureServer, SECURE_GLN);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.passerelle.hub.connector.wms.WmsSftpServer;
+import io.passerelle.hub.testing.DemoErp;
 import io.passerelle.hub.testing.HubTest;
 import io.passerelle.mappings.edi.read.InterchangeReader;
 import io.passerelle.mappings.edi.read.MessageOutcome;
@@ -58,10 +59,7 @@ class EdiGatewayTest {
 
     @DynamicPropertySource
     static void systems(DynamicPropertyRegistry properties) {
-        properties.add("passerelle.systems.erp.type", () -> "erp-staging-tables");
-        properties.add("passerelle.systems.erp.receives[0]", () -> "Order");
-        properties.add("passerelle.systems.erp.poll-interval", () -> "100ms");
-        properties.add("passerelle.systems.erp.staging-tables.schema", () -> "erp");
+        DemoErp.declare(properties, "Order");
         partnerServer = new WmsSftpServer(folders.resolve("retailer-r")).start();
         String r = "passerelle.systems.retailer-r.";
         properties.add(r + "type", () -> "edi-partner");

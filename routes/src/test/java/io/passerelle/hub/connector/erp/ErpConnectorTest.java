@@ -9,6 +9,7 @@ import io.passerelle.canonical.Customer;
 import io.passerelle.canonical.ServiceClass;
 import io.passerelle.hub.ingress.HubIngress;
 import io.passerelle.hub.ingress.InboundChange;
+import io.passerelle.hub.testing.DemoErp;
 import io.passerelle.hub.testing.HubTest;
 import io.passerelle.mappings.xref.ChangeAuthor;
 import io.passerelle.mappings.xref.ConversionTables;
@@ -30,10 +31,7 @@ class ErpConnectorTest {
 
     @DynamicPropertySource
     static void erp(DynamicPropertyRegistry registry) {
-        registry.add("passerelle.systems.erp.type", () -> "erp-staging-tables");
-        registry.add("passerelle.systems.erp.receives[0]", () -> "Customer");
-        registry.add("passerelle.systems.erp.poll-interval", () -> "100ms");
-        registry.add("passerelle.systems.erp.staging-tables.schema", () -> "erp");
+        DemoErp.declare(registry, "Customer");
         registry.add("passerelle.delivery.poll-interval", () -> "100ms");
     }
 
