@@ -29,7 +29,10 @@ public final class SharedPostgres {
             try {
                 Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg");
                 Files.createDirectories(workDir);
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setOverrideWorkingDirectory(workDir.toFile());
+                // Stopped by the hook below, or by whoever it is handed to (stopWith), not by zonky's own hook,
+                // which would race the test contexts still closing.
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setOverrideWorkingDirectory(workDir.toFile())
+                        .setRegisterShutdownHook(false);
                 serverSettings().forEach(builder::setServerConfig);
                 server = builder.start();
             } catch (IOException e) {
