@@ -68,6 +68,56 @@ public class HubIngress {
      */
     @Transactional
     public List<Receipt> acceptAll(List<InboundChange> changes) {
+        List<Recorded> recorded = recordAll(changes);
+        List<MessageLog.Hop> hops = new ArrayList<>();
+        List<Outbox.NewEntry> queued = new ArrayList<>();
+        List<Receipt> receipts = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            InboundChange change = changes.get(i);
+            Recorded record = recorded.get(i);
+            hops.add(record.hop(change));
+            if (!record.accepted()) {
+                receipts.add(new Receipt(record.messageId(), Outcome.DUPLICATE, List.of()));
+                continue;
+            }
+            List<String> subscribers = systems.subscribersOf(change.messageType(), change.sourceSystem());
+            for (String subscriber : subscribers) {
+                queued.add(new Outbox.NewEntry(record.messageId(), subscriber, change.entityKey(),
+                        change.messageType(), record.canonicalJson()));
+            }
+            hops.add(new MessageLog.Hop(record.messageId(), "hub", "QUEUED",
+                    subscribers.isEmpty() ? "no subscriber" : "for " + String.join(", ", subscribers)));
+            receipts.add(new Receipt(record.messageId(), Outcome.ACCEPTED, subscribers));
+        }
+        outbox.enqueueAll(queued);
+        log.hops(hops);
+        return receipts;
+    }
+
+    /**
+     * How a change was recorded: as a new message, or as a duplicate of the one it already is.
+     *
+     * @param canonicalJson the canonical form as stored (null for a duplicate)
+     */
+    public record Recorded(UUID messageId, boolean accepted, String canonicalJson) {
+
+        /** The change's first hop: received, or noted as a duplicate on the message it already is. */
+        public MessageLog.Hop hop(InboundChange change) {
+            return accepted ? new MessageLog.Hop(messageId, change.sourceSystem(), "RECEIVED",
+                    change.messageType() + " " + change.entityKey())
+                    : new MessageLog.Hop(messageId, change.sourceSystem(), "DUPLICATE",
+                    "change " + change.sourceChangeId() + " already applied");
+        }
+    }
+
+    /**
+     * Records many changes in one statement, each once per source change (the same change twice in the list:
+     * the second is a duplicate of the first). Results come in the order of the changes. The caller writes
+     * each one's {@link Recorded#hop first hop} and queues what must go out, in the same transaction: a
+     * batch's hops then take one statement, not one per change.
+     */
+    @Transactional
+    public List<Recorded> recordAll(List<InboundChange> changes) {
         Map<String, InboundChange> distinct = new LinkedHashMap<>();
         changes.forEach(change -> distinct.putIfAbsent(key(change.sourceSystem(), change.sourceChangeId()), change));
         List<InboundChange> batch = List.copyOf(distinct.values());
@@ -97,36 +147,16 @@ public class HubIngress {
                 java.util.stream.IntStream.range(0, batch.size()).boxed().toArray(Integer[]::new));
         statistics.wrote(MESSAGES, accepted.size());
         Map<String, UUID> duplicates = batch.size() == accepted.size() ? Map.of() : existingIds(batch, accepted);
-        List<MessageLog.Hop> hops = new ArrayList<>();
-        List<Outbox.NewEntry> queued = new ArrayList<>();
-        Map<String, Receipt> receipts = new HashMap<>();
+        Map<String, Recorded> recorded = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            InboundChange change = batch.get(i);
-            String key = key(change.sourceSystem(), change.sourceChangeId());
+            String key = key(batch.get(i).sourceSystem(), batch.get(i).sourceChangeId());
             UUID id = accepted.get(key);
-            if (id == null) {
-                UUID existing = duplicates.get(key);
-                hops.add(new MessageLog.Hop(existing, change.sourceSystem(), "DUPLICATE",
-                        "change " + change.sourceChangeId() + " already applied"));
-                receipts.put(key, new Receipt(existing, Outcome.DUPLICATE, List.of()));
-                continue;
-            }
-            List<String> subscribers = systems.subscribersOf(change.messageType(), change.sourceSystem());
-            for (String subscriber : subscribers) {
-                queued.add(new Outbox.NewEntry(id, subscriber, change.entityKey(), change.messageType(), json.get(i)));
-            }
-            hops.add(new MessageLog.Hop(id, change.sourceSystem(), "RECEIVED", change.messageType() + " " + change.entityKey()));
-            hops.add(new MessageLog.Hop(id, "hub", "QUEUED",
-                    subscribers.isEmpty() ? "no subscriber" : "for " + String.join(", ", subscribers)));
-            receipts.put(key, new Receipt(id, Outcome.ACCEPTED, subscribers));
+            recorded.put(key, id != null ? new Recorded(id, true, json.get(i)) : new Recorded(duplicates.get(key), false, null));
         }
-        outbox.enqueueAll(queued);
-        log.hops(hops);
         return changes.stream().map(change -> {
-            Receipt receipt = receipts.get(key(change.sourceSystem(), change.sourceChangeId()));
-            // The same change twice in one batch: the second is the duplicate of the first.
-            return change == distinct.get(key(change.sourceSystem(), change.sourceChangeId())) ? receipt
-                    : new Receipt(receipt.messageId(), Outcome.DUPLICATE, List.of());
+            String key = key(change.sourceSystem(), change.sourceChangeId());
+            Recorded record = recorded.get(key);
+            return change == distinct.get(key) ? record : new Recorded(record.messageId(), false, null);
         }).toList();
     }
 

@@ -17,8 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -285,6 +291,59 @@ class BoundaryEventsTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_outbox", Long.class)).isEqualTo(before);
         assertThat(http.postForEntity("/api/events", json("{}"), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    @Order(6)
+    void eventsOfferedAtTheSameTimeAreEachAcceptedOnceWithTheirOwnNotices() throws Exception {
+        ExecutorService operators = Executors.newFixedThreadPool(16);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ResponseEntity<String>>> distinct = new ArrayList<>();
+            List<Future<ResponseEntity<String>>> retried = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String event = """
+                        {"type":"LaunchDateChanged","productId":"%s","newLaunchDate":"2027-02-%02d","reason":"plan %d"}"""
+                        .formatted(productC, i + 1, i);
+                String key = "burst-" + i;
+                distinct.add(operators.submit(() -> {
+                    start.await();
+                    return post(event, key);
+                }));
+            }
+            for (int i = 0; i < 6; i++) {
+                retried.add(operators.submit(() -> {
+                    start.await();
+                    return post("""
+                            {"type":"ProductWithdrawn","productId":"%s","withdrawalDate":"2027-03-01","reason":"retried"}"""
+                            .formatted(productC), "burst-retried");
+                }));
+            }
+            start.countDown();
+
+            List<String> ids = new ArrayList<>();
+            for (Future<ResponseEntity<String>> answer : distinct) {
+                assertThat(answer.get(30, TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                ids.add(new ObjectMapper().readTree(answer.get().getBody()).get("eventId").asText());
+            }
+            assertThat(ids).doesNotHaveDuplicates();
+            List<HttpStatus> retriedAnswers = new ArrayList<>();
+            java.util.Set<String> retriedIds = new java.util.HashSet<>();
+            for (Future<ResponseEntity<String>> answer : retried) {
+                retriedAnswers.add(HttpStatus.valueOf(answer.get(30, TimeUnit.SECONDS).getStatusCode().value()));
+                retriedIds.add(new ObjectMapper().readTree(answer.get().getBody()).get("eventId").asText());
+            }
+            assertThat(retriedAnswers).containsOnlyOnce(HttpStatus.CREATED).containsOnly(HttpStatus.CREATED, HttpStatus.OK);
+            assertThat(retriedIds).hasSize(1);
+        } finally {
+            operators.shutdown();
+        }
+        // Each accepted event queued its own notices: ten launch notices and one withdrawal for C in the ERP.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("SELECT count(*) FROM"
+                + " erp.from_hub_planning_notice WHERE material_number = 'MAT-C'", Integer.class) == 11);
+        assertThat(jdbc.queryForList("SELECT note FROM erp.from_hub_planning_notice WHERE material_number = 'MAT-C'"
+                + " AND event_type = 'LaunchDateChanged'", String.class))
+                .hasSize(10).allSatisfy(note -> assertThat(note).startsWith("Launch of " + productC));
     }
 
     private void customer(String id, String name, String gln, String crmAccount, String soldTo) {
