@@ -32,7 +32,9 @@ public final class SharedPostgres {
                 // Stopped by the hook below, or by whoever it is handed to (stopWith), not by zonky's own hook,
                 // which would race the test contexts still closing.
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setOverrideWorkingDirectory(workDir.toFile())
-                        .setRegisterShutdownHook(false);
+                        .setRegisterShutdownHook(false)
+                        // As the hub's own database is set up (README.md, "Use your own PostgreSQL"): the outbox is a queue table.
+                        .setServerConfig("autovacuum_naptime", "2s");
                 serverSettings().forEach(builder::setServerConfig);
                 server = builder.start();
             } catch (IOException e) {

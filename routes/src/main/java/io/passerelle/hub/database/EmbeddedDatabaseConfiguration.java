@@ -35,7 +35,9 @@ public class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
-                .setOverrideWorkingDirectory(binaries.toFile());
+                .setOverrideWorkingDirectory(binaries.toFile())
+                // The outbox is a queue table: vacuumed within seconds, not once a minute (README.md, "Use your own PostgreSQL").
+                .setServerConfig("autovacuum_naptime", "2s");
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

@@ -62,7 +62,7 @@ public class DeliveryDispatcher {
     }
 
     /**
-     * One round: claims up to a batch for the subscribers that are not busy and hands each its share, without
+     * One round: claims up to a batch for each subscriber that is not busy and hands each its share, without
      * waiting: a slow CRM does not hold up an ERP table or a partner's folder, and is not given more while it
      * still works on its last batch. Returns how many entries were claimed.
      */

@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
  * The dispatcher's pace and patience.
  *
  * @param pollInterval  how often it looks for due entries
- * @param batchSize     entries claimed per poll
+ * @param batchSize     entries claimed per subscriber and poll
  * @param lease         how long a claimed entry stays with this instance before another may retry it
  * @param firstRetry    back-off after the first failure; doubled at each failure up to maxRetryDelay
  * @param maxAttempts   attempts before an entry is declared dead (kept for replay)

@@ -62,26 +62,34 @@ public class Outbox {
     }
 
     /**
-     * Claims up to {@code limit} due entries, returned oldest first (RETURNING itself keeps no order), leaving
-     * aside the subscribers named in {@code busy} (still delivering an earlier batch).
+     * Claims up to {@code limit} due entries for each subscriber with pending entries, leaving aside those named
+     * in {@code busy} (still delivering an earlier batch), and returns them oldest first (RETURNING itself keeps
+     * no order). An entry is due only at the head of its subscriber's queue for its entity: no older entry for
+     * the same entity is pending, whether it is being delivered (leased) or waiting to be retried.
      */
     public List<OutboxEntry> claim(String instance, int limit, Duration lease, java.util.Collection<String> busy) {
-        // The head of each subscriber's queue per entity, in one ordered pass over the pending index: an entity
-        // whose head is waiting (leased, or due later) holds back its later entries. Checking "no older pending
-        // entry" row by row instead costs a probe per row and, with a backlog, a scan of every blocked row.
-        List<OutboxEntry> claimed = new java.util.ArrayList<>(jdbc.query("UPDATE hub_outbox SET claimed_by = ?,"
-                + " lease_until = now() + make_interval(secs => ?)"
-                + " WHERE id IN (SELECT o.id FROM hub_outbox o WHERE o.id IN ("
-                + "     SELECT h.id FROM (SELECT DISTINCT ON (subscriber, entity_key) id, next_attempt_at, lease_until"
-                + "       FROM hub_outbox WHERE status = 'PENDING' AND subscriber <> ALL(?)"
-                + "       ORDER BY subscriber, entity_key, id) h"
-                + "     WHERE h.next_attempt_at <= now() AND (h.lease_until IS NULL OR h.lease_until < now())"
-                + "     ORDER BY h.id LIMIT ?)"
-                // Checked again on the locked row: another instance may have taken it meanwhile.
-                + "   AND o.status = 'PENDING' AND (o.lease_until IS NULL OR o.lease_until < now())"
-                + "   FOR UPDATE SKIP LOCKED)"
+        // Each subscriber's pending entries in id order, each checked for an older pending entry of its entity
+        // by one probe of hub_outbox_entity: a claim reads about as many rows as it takes, however long the
+        // backlog (a claim that sorted every pending entry to find the heads slowed down as the backlog grew,
+        // which is when speed matters). Only the entries behind a waiting head are read without being taken.
+        // The subscribers with pending entries are found by skipping through the same index, one probe each.
+        // "ORDER BY subscriber, id" is the order of hub_outbox_subscriber_pending: ordered by id alone, the planner
+        // may walk the primary key instead, through every entry ever delivered, once the backlog grows.
+        List<OutboxEntry> claimed = new java.util.ArrayList<>(jdbc.query("WITH RECURSIVE queue(subscriber) AS ("
+                + "   (SELECT subscriber FROM hub_outbox WHERE status = 'PENDING' ORDER BY subscriber LIMIT 1)"
+                + "   UNION ALL SELECT (SELECT o.subscriber FROM hub_outbox o WHERE o.status = 'PENDING'"
+                + "     AND o.subscriber > q.subscriber ORDER BY o.subscriber LIMIT 1) FROM queue q"
+                + "   WHERE q.subscriber IS NOT NULL)"
+                + " UPDATE hub_outbox SET claimed_by = ?, lease_until = now() + make_interval(secs => ?)"
+                + " WHERE id IN (SELECT head.id FROM queue q CROSS JOIN LATERAL ("
+                + "     SELECT o.id FROM hub_outbox o WHERE o.status = 'PENDING' AND o.subscriber = q.subscriber"
+                + "       AND o.next_attempt_at <= now() AND (o.lease_until IS NULL OR o.lease_until < now())"
+                + "       AND NOT EXISTS (SELECT 1 FROM hub_outbox older WHERE older.status = 'PENDING'"
+                + "         AND older.subscriber = o.subscriber AND older.entity_key = o.entity_key AND older.id < o.id)"
+                + "     ORDER BY o.subscriber, o.id LIMIT ? FOR UPDATE SKIP LOCKED) head"
+                + "   WHERE q.subscriber IS NOT NULL AND q.subscriber <> ALL(?))"
                 + " RETURNING id, message_id, subscriber, entity_key, message_type, payload::text, attempts",
-                ENTRY, instance, lease.toMillis() / 1000.0, busy.toArray(String[]::new), limit));
+                ENTRY, instance, lease.toMillis() / 1000.0, limit, busy.toArray(String[]::new)));
         claimed.sort(java.util.Comparator.comparingLong(OutboxEntry::id));
         return claimed;
     }

@@ -1,0 +1,145 @@
+package io.passerelle.hub.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.passerelle.hub.testing.HubTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The outbox's claim on the real PostgreSQL, with the hub's own dispatcher left out so that the test is the only
+ * one claiming: the head of each subscriber's queue per entity, and only it; a head being delivered or waiting to
+ * be retried holds back its entity and nothing else; two instances never take the same entry.
+ */
+@HubTest
+@TestPropertySource(properties = "camel.main.java-routes-exclude-pattern=**/DeliveryRoute*")
+class OutboxClaimTest {
+
+    private static final Duration LEASE = Duration.ofMinutes(1);
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyOutbox() {
+        jdbc.update("DELETE FROM hub_outbox");
+    }
+
+    @Test
+    void eachSubscriberGetsTheHeadOfEachEntitysQueueAndTheNextOnlyOnceTheHeadIsDelivered() {
+        long x1 = enqueue("crm", "product:X");
+        long x2 = enqueue("crm", "product:X");
+        long y1 = enqueue("crm", "product:Y");
+        long erpX1 = enqueue("erp", "product:X");
+
+        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x1, y1, erpX1);
+        // X1 is being delivered: X2 waits, though it is due.
+        assertThat(outbox.claim("one", 10, LEASE, Set.of())).isEmpty();
+
+        outbox.deliveredAll(List.of(x1));
+        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x2);
+    }
+
+    @Test
+    void aHeadWaitingToBeRetriedHoldsBackItsEntityOnly() {
+        long x1 = enqueue("crm", "product:X");
+        enqueue("crm", "product:X");
+        long y1 = enqueue("crm", "product:Y");
+        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x1, y1);
+        outbox.retryLater(x1, Duration.ofHours(1), "503 from the CRM");
+        outbox.deliveredAll(List.of(y1));
+        long y2 = enqueue("crm", "product:Y");
+
+        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(y2);
+    }
+
+    @Test
+    void aBusySubscriberIsLeftAsideAndEachOtherGetsUpToTheLimit() {
+        List<Long> crm = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            crm.add(enqueue("crm", "product:" + i));
+            enqueue("wms", "product:" + i);
+        }
+
+        List<OutboxEntry> claimed = outbox.claim("one", 3, LEASE, Set.of("wms"));
+
+        assertThat(ids(claimed)).containsExactlyElementsOf(crm.subList(0, 3));
+    }
+
+    @Test
+    void anExpiredLeaseLetsAnotherInstanceTakeTheEntryAgain() {
+        long x1 = enqueue("crm", "product:X");
+        assertThat(ids(outbox.claim("one", 10, Duration.ofMillis(1), Set.of()))).containsExactly(x1);
+        jdbc.execute("SELECT pg_sleep(0.05)");
+
+        assertThat(outbox.claim("two", 10, LEASE, Set.of())).singleElement()
+                .satisfies(entry -> assertThat(entry.id()).isEqualTo(x1));
+        assertThat(jdbc.queryForObject("SELECT claimed_by FROM hub_outbox WHERE id = ?", String.class, x1))
+                .isEqualTo("two");
+    }
+
+    @Test
+    void twoInstancesClaimingAtTheSameTimeNeverTakeTheSameEntry() throws Exception {
+        for (int i = 0; i < 2_000; i++) {
+            enqueue(i % 2 == 0 ? "crm" : "erp", "product:" + (i % 400));
+        }
+        List<Long> taken = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (String instance : List.of("one", "two")) {
+                running.add(instances.submit(() -> {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (System.nanoTime() < deadline) {
+                        List<OutboxEntry> claimed = outbox.claim(instance, 50, LEASE, Set.of());
+                        if (claimed.isEmpty() && pending() == 0) {
+                            return;
+                        }
+                        taken.addAll(ids(claimed));
+                        outbox.deliveredAll(ids(claimed));
+                    }
+                }));
+            }
+            for (Future<?> instance : running) {
+                instance.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            instances.shutdown();
+        }
+
+        assertThat(taken).hasSize(2_000).doesNotHaveDuplicates();
+        // Each entity's entries were delivered one after the other, in the order they were queued.
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM (SELECT id, delivered_at, lag(delivered_at)"
+                + " OVER (PARTITION BY subscriber, entity_key ORDER BY id) AS before FROM hub_outbox) e"
+                + " WHERE e.before > e.delivered_at", Integer.class)).isZero();
+    }
+
+    private long pending() {
+        return jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE status = 'PENDING'", Long.class);
+    }
+
+    private long enqueue(String subscriber, String entity) {
+        outbox.enqueue(UUID.randomUUID(), subscriber, entity, "ProductChanged", "{}");
+        return jdbc.queryForObject("SELECT max(id) FROM hub_outbox", Long.class);
+    }
+
+    private static List<Long> ids(List<OutboxEntry> entries) {
+        return entries.stream().map(OutboxEntry::id).toList();
+    }
+}
