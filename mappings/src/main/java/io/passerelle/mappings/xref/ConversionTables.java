@@ -144,6 +144,15 @@ public class ConversionTables {
     }
 
     /**
+     * The canonical code of a system's code on a day, or empty: the cache first, then the table itself (the cache
+     * may not have caught up with a mapping made a moment ago). No policy applies.
+     */
+    public Optional<String> canonicalCode(String domain, String system, String externalCode, LocalDate day) {
+        return Optional.ofNullable(cache().canonicalOf(domain, system, externalCode, day,
+                () -> canonicalInDatabase(domain, system, externalCode, day)));
+    }
+
+    /**
      * A system's preferred code for a canonical code on a day, or empty: the cache first, then the table
      * itself (the cache may not have caught up with a mapping learned a moment ago). No policy applies.
      */

@@ -129,11 +129,10 @@ public class XrefController {
     @Operation(summary = "Translate a system's code to the canonical one, as of a day (today by default)")
     public Map<String, String> lookup(@PathVariable String domain, @RequestParam String system, @RequestParam String code,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        String canonical = tables.cache().canonicalOf(tables.domains().require(domain).name(), system, code, day(asOf));
-        if (canonical == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "no " + domain + " mapping for " + system + " code '" + code + "' on " + day(asOf));
-        }
+        // Through the table on a cache miss: a mapping made a moment ago (by a steward, or learned) is found.
+        String canonical = tables.canonicalCode(tables.domains().require(domain).name(), system, code, day(asOf))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "no " + domain + " mapping for " + system + " code '" + code + "' on " + day(asOf)));
         return Map.of("canonicalCode", canonical);
     }
 
@@ -142,11 +141,9 @@ public class XrefController {
     public Map<String, String> reverseLookup(@PathVariable String domain, @RequestParam String system,
                                              @RequestParam String canonicalCode,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        String code = tables.cache().externalOf(tables.domains().require(domain).name(), system, canonicalCode, day(asOf));
-        if (code == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "no " + system + " code for " + domain + " '" + canonicalCode + "' on " + day(asOf));
-        }
+        String code = tables.externalCode(tables.domains().require(domain).name(), system, canonicalCode, day(asOf))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "no " + system + " code for " + domain + " '" + canonicalCode + "' on " + day(asOf)));
         return Map.of("externalCode", code);
     }
 
