@@ -39,11 +39,9 @@ public class CodeTranslator {
     public Translation toCanonical(CodeSighting sighting) {
         XrefDomain domain = tables.domains().require(sighting.domain());
         LocalDate today = LocalDate.now();
-        // The cache may not have caught up with a code learned a moment ago: on a miss it asks the table itself.
-        String known = tables.cache().canonicalOf(domain.name(), sighting.system(), sighting.code(), today,
-                () -> tables.canonicalInDatabase(domain.name(), sighting.system(), sighting.code(), today));
-        if (known != null) {
-            return new Translation(known, Translation.How.MAPPED);
+        Optional<String> known = tables.canonicalCode(domain.name(), sighting.system(), sighting.code(), today);
+        if (known.isPresent()) {
+            return new Translation(known.get(), Translation.How.MAPPED);
         }
         Optional<Translation> learned = learn(domain, sighting);
         if (learned.isPresent()) {

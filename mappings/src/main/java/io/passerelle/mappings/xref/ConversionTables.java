@@ -439,13 +439,13 @@ public class ConversionTables {
     }
 
     /** The forward lookup straight from the table. */
-    String canonicalInDatabase(String domain, String system, String externalCode, LocalDate day) {
+    private String canonicalInDatabase(String domain, String system, String externalCode, LocalDate day) {
         return mappings.forKey(domain, system, externalCode).stream().filter(m -> m.validOn(day))
                 .map(Mapping::canonicalCode).findFirst().orElse(null);
     }
 
     /** The reverse lookup straight from the table: the preferred valid code, else the only valid one. */
-    String externalInDatabase(String domain, String system, String canonicalCode, LocalDate day) {
+    private String externalInDatabase(String domain, String system, String canonicalCode, LocalDate day) {
         return externalOn(mappings.forCanonical(domain, system, canonicalCode), day);
     }
 

@@ -89,8 +89,8 @@ public class BoundaryEvents {
         batches.close();
     }
 
-    /** Accepts events in the order offered, in the current transaction. */
-    private List<Receipt> acceptAll(List<Offer> offers) {
+    /** Accepts events in the order offered, in the current transaction: what a batch of the group commit does. */
+    List<Receipt> acceptAll(List<Offer> offers) {
         List<Receipt> receipts = new ArrayList<>(offers.size());
         for (List<Offer> independent : independentRuns(offers)) {
             receipts.addAll(acceptIndependent(independent));

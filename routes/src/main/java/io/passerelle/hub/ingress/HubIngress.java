@@ -198,7 +198,7 @@ public class HubIngress {
                 change.entityKey(), change.businessKeys().toArray(String[]::new), json,
                 change.sourceSystem(), change.messageType() + " " + change.entityKey());
         if (inserted.isEmpty()) {
-            UUID existing = existingId(change);
+            UUID existing = existingId(change.sourceSystem(), change.sourceChangeId());
             log.hop(existing, change.sourceSystem(), "DUPLICATE", "change " + change.sourceChangeId() + " already applied");
             return Optional.empty();
         }
@@ -220,12 +220,8 @@ public class HubIngress {
         return id;
     }
 
-    private UUID existingId(InboundChange change) {
-        return existingId(change.sourceSystem(), change.sourceChangeId());
-    }
-
     /** The message a source change was recorded as. */
-    public UUID existingId(String sourceSystem, String sourceChangeId) {
+    private UUID existingId(String sourceSystem, String sourceChangeId) {
         return jdbc.queryForObject("SELECT id FROM hub_message WHERE source_system = ? AND source_change_id = ?",
                 UUID.class, sourceSystem, sourceChangeId);
     }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.passerelle.canonical.CanonicalJson;
+import io.passerelle.canonical.event.BoundaryEvent;
 import io.passerelle.hub.connector.crm.CrmStandIn;
 import io.passerelle.hub.connector.wms.WmsSftpConnectorTest;
 import io.passerelle.hub.connector.wms.WmsSftpServer;
@@ -43,6 +45,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Boundary events end to end, on the real PostgreSQL (the ERP's interface tables), a CRM stand-in over HTTP
@@ -106,6 +110,12 @@ class BoundaryEventsTest {
 
     @Autowired
     ConversionTables tables;
+
+    @Autowired
+    BoundaryEvents events;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     static String productA;
     static String productB;
@@ -344,6 +354,33 @@ class BoundaryEventsTest {
         assertThat(jdbc.queryForList("SELECT note FROM erp.from_hub_planning_notice WHERE material_number = 'MAT-C'"
                 + " AND event_type = 'LaunchDateChanged'", String.class))
                 .hasSize(10).allSatisfy(note -> assertThat(note).startsWith("Launch of " + productC));
+    }
+
+    @Test
+    @Order(7)
+    void aPromotionPlannedCancelledAndRetriedInOneBatchIsAcceptedInOrderAndTheRetryOnce() {
+        // What one batch of concurrent offers does, with the three in a known order: the cancellation must be
+        // worked out after the plan is written (it reads its promotion), the retry is the plan's duplicate.
+        BoundaryEvents.Offer planned = new BoundaryEvents.Offer("api:batch", "batch-1", CanonicalJson.read("""
+                {"type":"PromotionPlanned","promotion":{"id":"PROMO-BATCH","productIds":["%s"],"customerIds":[],
+                 "segment":"RETAIL","period":{"startDate":"2027-03-01","endDate":"2027-03-15"},
+                 "conditions":{"discountPercent":10},"expectedUpliftPercent":15}}""".formatted(productB),
+                BoundaryEvent.class));
+        BoundaryEvents.Offer cancelled = new BoundaryEvents.Offer("api:batch", "batch-2", CanonicalJson.read("""
+                {"type":"PromotionCancelled","promotionId":"PROMO-BATCH","reason":"stock too low"}""",
+                BoundaryEvent.class));
+        BoundaryEvents.Offer retried = new BoundaryEvents.Offer("api:batch", "batch-1", planned.event());
+
+        List<BoundaryEvents.Receipt> receipts = new TransactionTemplate(transactionManager)
+                .execute(status -> events.acceptAll(List.of(planned, cancelled, retried)));
+
+        assertThat(receipts).extracting(BoundaryEvents.Receipt::outcome).containsExactly(
+                BoundaryEvents.Outcome.ACCEPTED, BoundaryEvents.Outcome.ACCEPTED, BoundaryEvents.Outcome.DUPLICATE);
+        assertThat(receipts.get(2).eventId()).isEqualTo(receipts.get(0).eventId());
+        // The cancellation found its promotion's product: the ERP is told to release the uplift of MAT-B.
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList("SELECT material_number FROM"
+                + " erp.from_hub_planning_notice WHERE note LIKE 'Promotion PROMO-BATCH cancelled%'", String.class)
+                .equals(List.of("MAT-B")));
     }
 
     private void customer(String id, String name, String gln, String crmAccount, String soldTo) {
