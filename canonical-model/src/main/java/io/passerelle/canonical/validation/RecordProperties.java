@@ -3,13 +3,33 @@ package io.passerelle.canonical.validation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads a record component by name, for the class-level rules that compare or count fields, and for
  * reporting the value of the field they blame.
  */
 final class RecordProperties {
+
+    /**
+     * Each record type's accessors by component name, found once: {@link Class#getRecordComponents()}
+     * rebuilds its array from the class file on every call, and the either/or rules read several
+     * components of every party and product reference validated.
+     */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return Map.of();
+            }
+            Map<String, Method> accessors = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                accessors.put(component.getName(), component.getAccessor());
+            }
+            return Map.copyOf(accessors);
+        }
+    };
 
     private RecordProperties() {
     }
@@ -28,19 +48,18 @@ final class RecordProperties {
     }
 
     static boolean has(Class<?> type, String component) {
-        return type.isRecord() && Arrays.stream(type.getRecordComponents())
-                .anyMatch(recordComponent -> recordComponent.getName().equals(component));
+        return ACCESSORS.get(type).containsKey(component);
     }
 
     private static Method accessor(Class<?> type, String component) {
         if (!type.isRecord()) {
             throw new IllegalStateException(type.getName() + " is not a record: the canonical rules read record components");
         }
-        return Arrays.stream(type.getRecordComponents())
-                .filter(recordComponent -> recordComponent.getName().equals(component))
-                .map(RecordComponent::getAccessor)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " has no component \""
-                        + component + "\"; check the names given to its class-level constraints"));
+        Method accessor = ACCESSORS.get(type).get(component);
+        if (accessor == null) {
+            throw new IllegalStateException(type.getSimpleName() + " has no component \""
+                    + component + "\"; check the names given to its class-level constraints");
+        }
+        return accessor;
     }
 }

@@ -22,12 +22,16 @@ package io.xlate.edi.internal.stream.validation;
  * Why: validating an ORDERS interchange against a message schema ran at a fifth of the bare parse, and profiling put
  * two thirds of that time here:
  *  - getChildren(version) filtered and copied a segment's children into a new list for every element and component
- *    read, several times per element. The filtered list depends only on the version, so it is kept per node.
+ *    read, several times per element. The filtered list depends only on the version, so it is kept per node, and
+ *    kept for every version when no child has versioned occurrences.
+ *  - occurrences asked with a version (getMinOccurs(version), getMaxOccurs(version)) walk the reference's version
+ *    list through a new iterator and two lambdas even when it is empty, as it is in our schemas: asked without one
+ *    then. The node's id, simple type and node type are read from the schema once (fields below).
  *  - reset() walked the whole subtree below a loop each time the loop repeated, used or not. A node now knows whether
  *    anything below it was used since its last reset (incrementUsage marks its ancestors), and a reset stops at
  *    subtrees with nothing to clear.
  * Validation results are unchanged: the EDI tests (our fixtures and the public samples) run against this class.
- * Both changes rely on a UsageNode tree belonging to one validator, read by one thread, as StAEDI builds them.
+ * These changes rely on a UsageNode tree belonging to one validator, read by one thread, as StAEDI builds them.
  */
 
 import java.util.ArrayList;
@@ -64,6 +68,20 @@ class UsageNode {
     /** PASSERELLE: getChildren(version) for {@link #childrenVersion}, kept since it depends on nothing else. */
     private List<UsageNode> childrenOfVersion;
     private String childrenVersion;
+    /**
+     * PASSERELLE: no child's occurrences depend on the version, so the list above serves every version. The message
+     * header is read with a version that grows component by component (".D..", ".D.96A.", ... "UN.D.96A.EAN008"),
+     * which otherwise rebuilt the header's list five times per message.
+     */
+    private boolean childrenVersionFree;
+    /*
+     * PASSERELLE: what the link says of itself, read once: getId() and getSimpleType() built a lambda and a method
+     * reference per call, and isNodeType() asked the referenced type per type tested, for every element read. The
+     * schema is complete before a validator builds its nodes, so these do not change.
+     */
+    private String id;
+    private EDISimpleType simpleType;
+    private EDIType.Type nodeType;
 
     UsageNode(UsageNode parent, int depth, EDIReference link, int siblingIndex) {
         Objects.requireNonNull(link, "link");
@@ -147,12 +165,14 @@ class UsageNode {
     }
 
     List<UsageNode> getChildren(String version) {
-        if (childrenOfVersion == null || !Objects.equals(version, childrenVersion)) {
-            childrenOfVersion = children.stream().filter(c -> c == null || c.link.getMaxOccurs(version) > 0)
-                    .collect(Collectors.toList());
-            childrenOfVersion = Collections.unmodifiableList(childrenOfVersion);
-            childrenVersion = version;
+        if (childrenOfVersion != null && (childrenVersionFree || Objects.equals(version, childrenVersion))) {
+            return childrenOfVersion;
         }
+        childrenOfVersion = Collections.unmodifiableList(children.stream()
+                .filter(c -> c == null || (c.link.hasVersions() ? c.link.getMaxOccurs(version) : c.link.getMaxOccurs()) > 0)
+                .collect(Collectors.toList()));
+        childrenVersion = version;
+        childrenVersionFree = children.stream().allMatch(c -> c == null || !c.link.hasVersions());
         return childrenOfVersion;
     }
 
@@ -166,11 +186,18 @@ class UsageNode {
     }
 
     String getId() {
-        return withTypeOrElseGet(link, EDITypeImplementation.class, EDITypeImplementation::getId, link.getReferencedType()::getId);
+        if (id == null) {
+            id = withTypeOrElseGet(link, EDITypeImplementation.class, EDITypeImplementation::getId, link.getReferencedType()::getId);
+        }
+        return id;
     }
 
     EDISimpleType getSimpleType() {
-        return withTypeOrElseGet(link, EDISimpleType.class, EDISimpleType.class::cast, () -> (EDISimpleType) link.getReferencedType());
+        if (simpleType == null) {
+            simpleType = withTypeOrElseGet(link, EDISimpleType.class, EDISimpleType.class::cast,
+                    () -> (EDISimpleType) link.getReferencedType());
+        }
+        return simpleType;
     }
 
     void validate(Dialect dialect, CharSequence value, List<EDIStreamValidationError> errors) {
@@ -208,7 +235,7 @@ class UsageNode {
     }
 
     boolean hasMinimumUsage(String version) {
-        return usageCount >= link.getMinOccurs(version);
+        return usageCount >= (link.hasVersions() ? link.getMinOccurs(version) : link.getMinOccurs());
     }
 
     boolean hasVersions() {
@@ -216,12 +243,13 @@ class UsageNode {
     }
 
     boolean exceedsMaximumUsage(String version) {
-        return usageCount > link.getMaxOccurs(version);
+        return usageCount > (link.hasVersions() ? link.getMaxOccurs(version) : link.getMaxOccurs());
     }
 
     boolean isNodeType(EDIType.Type... types) {
+        EDIType.Type nodeType = getNodeType();
         for (EDIType.Type type : types) {
-            if (link.getReferencedType().isType(type)) {
+            if (nodeType == type) {
                 return true;
             }
         }
@@ -229,7 +257,10 @@ class UsageNode {
     }
 
     EDIType.Type getNodeType() {
-        return link.getReferencedType().getType();
+        if (nodeType == null) {
+            nodeType = link.getReferencedType().getType();
+        }
+        return nodeType;
     }
 
     void reset() {
