@@ -1,6 +1,5 @@
 package io.passerelle.mappings.edi.read;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -11,17 +10,26 @@ import java.io.InputStream;
  * read correctly; files cut by a text editor or a transfer that trims the last newline do this. The
  * gateway adds the terminator and records that it did ({@link #supplied()}), rather than failing an
  * interchange whose content is complete.
+ *
+ * <p>It is also the buffer StAEDI reads from, one byte per call: unlike {@link java.io.BufferedInputStream},
+ * whose {@code read()} takes a lock each time (a tenth of the whole translation of a large interchange),
+ * it is read by one thread only, as the reader it feeds.
  */
-final class FinalTerminatorStream extends FilterInputStream {
+final class FinalTerminatorStream extends InputStream {
 
+    private final InputStream in;
     private final int terminator;
+    private final byte[] buffer;
+    private int position;
+    private int limit;
     private int last = -1;
     private boolean supplied;
     private boolean ended;
 
-    FinalTerminatorStream(InputStream in, char terminator) {
-        super(in);
+    FinalTerminatorStream(InputStream in, char terminator, int bufferSize) {
+        this.in = in;
         this.terminator = terminator;
+        this.buffer = new byte[bufferSize];
     }
 
     boolean supplied() {
@@ -30,59 +38,76 @@ final class FinalTerminatorStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        if (ended) {
+        if (position < limit) {
+            return buffer[position++] & 0xFF;
+        }
+        if (!fill()) {
             return -1;
         }
-        int b = super.read();
-        if (b < 0) {
-            ended = true;
-            if (needsTerminator()) {
-                supplied = true;
-                return terminator;
-            }
-            return -1;
-        }
-        remember(b);
-        return b;
+        return buffer[position++] & 0xFF;
     }
 
     @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
+    public int read(byte[] target, int offset, int length) throws IOException {
         if (length == 0) {
             return 0;
         }
-        if (ended) {
+        if (position >= limit && !fill()) {
             return -1;
         }
-        int count = super.read(buffer, offset, length);
-        if (count < 0) {
-            ended = true;
-            if (needsTerminator()) {
-                supplied = true;
-                buffer[offset] = (byte) terminator;
-                return 1;
-            }
-            return -1;
-        }
-        for (int i = offset; i < offset + count; i++) {
-            remember(buffer[i] & 0xFF);
-        }
+        int count = Math.min(length, limit - position);
+        System.arraycopy(buffer, position, target, offset, count);
+        position += count;
         return count;
     }
 
     @Override
-    public boolean markSupported() {
-        return false;
+    public int available() throws IOException {
+        return limit - position + (ended ? 0 : in.available());
     }
 
-    /** Whitespace after the terminator is ignorable; whitespace may also be the terminator itself. */
-    private void remember(int b) {
-        if (b == terminator || !Character.isWhitespace(b)) {
-            last = b;
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** Reads the next chunk, or the supplied terminator at the end; false once nothing is left. */
+    private boolean fill() throws IOException {
+        if (ended) {
+            return false;
         }
+        int count = in.read(buffer, 0, buffer.length);
+        while (count == 0) {
+            count = in.read(buffer, 0, buffer.length);
+        }
+        if (count < 0) {
+            ended = true;
+            if (last >= 0 && last != terminator) {
+                supplied = true;
+                buffer[0] = (byte) terminator;
+                position = 0;
+                limit = 1;
+                return true;
+            }
+            return false;
+        }
+        remember(count);
+        position = 0;
+        limit = count;
+        return true;
     }
 
-    private boolean needsTerminator() {
-        return last >= 0 && last != terminator;
+    /**
+     * The last byte of the chunk that counts: whitespace after the terminator is ignorable, but
+     * whitespace may also be the terminator itself.
+     */
+    private void remember(int count) {
+        for (int i = count - 1; i >= 0; i--) {
+            int b = buffer[i] & 0xFF;
+            if (b == terminator || !Character.isWhitespace(b)) {
+                last = b;
+                return;
+            }
+        }
     }
 }

@@ -62,6 +62,8 @@ public final class InterchangeReader implements Iterator<Received>, AutoCloseabl
     private final CanonicalValidator validator = new CanonicalValidator();
     private final Queue<Received> ready = new ArrayDeque<>();
     private final List<LoopInstance> loops = new ArrayList<>();
+    /** The loops above as the immutable list every segment keeps: shared by the segments between two loop events. */
+    private List<LoopInstance> loopsSnapshot;
     private final Set<String> toleratedInSegment = new HashSet<>();
     private final List<PendingComponentError> pendingComponentErrors = new ArrayList<>();
 
@@ -129,8 +131,14 @@ public final class InterchangeReader implements Iterator<Received>, AutoCloseabl
                 group = new GroupState();
             }
             case START_TRANSACTION -> startMessage();
-            case START_LOOP -> loops.add(new LoopInstance(reader.getReferenceCode(), ++loopSerial));
-            case END_LOOP -> loops.remove(loops.size() - 1);
+            case START_LOOP -> {
+                loops.add(new LoopInstance(reader.getReferenceCode(), ++loopSerial));
+                loopsSnapshot = null;
+            }
+            case END_LOOP -> {
+                loops.remove(loops.size() - 1);
+                loopsSnapshot = null;
+            }
             case START_SEGMENT -> startSegment();
             case ELEMENT_DATA -> addElementData();
             case END_COMPOSITE -> resolveComponentErrors();
@@ -216,7 +224,10 @@ public final class InterchangeReader implements Iterator<Received>, AutoCloseabl
         if (message != null && message.headerPosition == 0) {
             message.headerPosition = location.getSegmentPosition();
         }
-        segment = new SegmentBuilder(reader.getText(), location.getSegmentPosition(), List.copyOf(loops));
+        if (loopsSnapshot == null) {
+            loopsSnapshot = List.copyOf(loops);
+        }
+        segment = new SegmentBuilder(reader.getText(), location.getSegmentPosition(), loopsSnapshot);
     }
 
     private void addElementData() {
@@ -263,6 +274,7 @@ public final class InterchangeReader implements Iterator<Received>, AutoCloseabl
             group.messageCount++;
         }
         loops.clear();
+        loopsSnapshot = null;
         loopSerial = 0;
     }
 
@@ -297,6 +309,7 @@ public final class InterchangeReader implements Iterator<Received>, AutoCloseabl
                 message.tolerated, content));
         message = null;
         loops.clear();
+        loopsSnapshot = null;
     }
 
     private MessageOutcome translate(MessageKind kind, MessageHeader header, MessageContent content) {

@@ -69,8 +69,8 @@ final class PreparedInput {
         }
         FinalTerminatorStream ending = null;
         if (sniffed != null && sniffed.terminator() != 0) {
-            ending = new FinalTerminatorStream(stream, sniffed.terminator());
-            stream = new BufferedInputStream(ending, BUFFER);
+            ending = new FinalTerminatorStream(stream, sniffed.terminator(), BUFFER);
+            stream = ending;
         }
         return new PreparedInput(stream, charset, tolerated, ending, components);
     }

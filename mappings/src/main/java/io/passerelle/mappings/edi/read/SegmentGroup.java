@@ -1,6 +1,7 @@
 package io.passerelle.mappings.edi.read;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,17 +24,22 @@ public class SegmentGroup {
 
     /** The first segment with this tag directly in this group (not in a nested loop). */
     public Optional<Segment> first(String tag) {
-        return own().stream().filter(segment -> segment.tag().equals(tag)).findFirst();
+        for (Segment segment : own()) {
+            if (segment.tag().equals(tag)) {
+                return Optional.of(segment);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The segments with this tag directly in this group, in message order. */
     public List<Segment> all(String tag) {
-        return own().stream().filter(segment -> segment.tag().equals(tag)).toList();
+        return withTag(own(), tag);
     }
 
     /** The segments with this tag in this group and all its nested loops, in message order. */
     public List<Segment> deep(String tag) {
-        return segments.stream().filter(segment -> segment.tag().equals(tag)).toList();
+        return withTag(segments, tag);
     }
 
     /** The occurrences of a loop nested directly in this group, in message order. */
@@ -69,8 +75,26 @@ public class SegmentGroup {
 
     private List<Segment> own() {
         if (own == null) {
-            own = segments.stream().filter(segment -> segment.loops().size() == depth).toList();
+            List<Segment> direct = new ArrayList<>();
+            for (Segment segment : segments) {
+                if (segment.loops().size() == depth) {
+                    direct.add(segment);
+                }
+            }
+            own = Collections.unmodifiableList(direct);
         }
         return own;
+    }
+
+    // Plain loops rather than streams here and above: translators call these several times per line of every
+    // message, and a stream pipeline per call showed in the profile of a large interchange.
+    private static List<Segment> withTag(List<Segment> segments, String tag) {
+        List<Segment> found = new ArrayList<>(2);
+        for (Segment segment : segments) {
+            if (segment.tag().equals(tag)) {
+                found.add(segment);
+            }
+        }
+        return Collections.unmodifiableList(found);
     }
 }
