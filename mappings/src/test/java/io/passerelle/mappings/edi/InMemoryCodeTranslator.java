@@ -18,7 +18,7 @@ import java.util.Set;
  * which partner codes went through the tables and with which natural keys. The real engine on
  * PostgreSQL is exercised by {@code EdiCodeTranslationTest}.
  */
-public final class InMemoryCodeTranslator extends CodeTranslator {
+public class InMemoryCodeTranslator extends CodeTranslator {
 
     private final Map<String, String> mappings = new HashMap<>();
     private final Map<String, String> naturalKeys = new HashMap<>();

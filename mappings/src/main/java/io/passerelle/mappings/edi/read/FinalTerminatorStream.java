@@ -2,6 +2,7 @@ package io.passerelle.mappings.edi.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Supplies the segment terminator a stream should end with, when its last segment (UNZ, IEA) has none.
@@ -11,17 +12,20 @@ import java.io.InputStream;
  * gateway adds the terminator and records that it did ({@link #supplied()}), rather than failing an
  * interchange whose content is complete.
  *
- * <p>It is also the buffer StAEDI reads from, one byte per call: unlike {@link java.io.BufferedInputStream},
- * whose {@code read()} takes a lock each time (a tenth of the whole translation of a large interchange),
- * it is read by one thread only, as the reader it feeds.
+ * <p>It is also the buffer StAEDI reads from, one byte per call. It supports {@code mark}, so StAEDI reads it
+ * directly instead of wrapping it in a {@link java.io.BufferedInputStream}, whose {@code read()} takes a lock
+ * per byte (a tenth of the translation time of a large interchange): this stream is read by one thread only.
  */
 final class FinalTerminatorStream extends InputStream {
 
     private final InputStream in;
     private final int terminator;
-    private final byte[] buffer;
+    private byte[] buffer;
     private int position;
     private int limit;
+    /** Where {@link #reset()} returns to; -1 without a mark, or once more than its read limit was read past it. */
+    private int marked = -1;
+    private int markLimit;
     private int last = -1;
     private boolean supplied;
     private boolean ended;
@@ -67,42 +71,82 @@ final class FinalTerminatorStream extends InputStream {
     }
 
     @Override
+    public boolean markSupported() {
+        return true;
+    }
+
+    @Override
+    public void mark(int readLimit) {
+        marked = position;
+        markLimit = readLimit;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        if (marked < 0) {
+            throw new IOException("reset without a mark, or after reading past the mark's limit");
+        }
+        position = marked;
+    }
+
+    @Override
     public void close() throws IOException {
         in.close();
     }
 
-    /** Reads the next chunk, or the supplied terminator at the end; false once nothing is left. */
+    /**
+     * Reads the next chunk after what is buffered (keeping the bytes from a live mark on), or the supplied
+     * terminator at the end; false once nothing is left.
+     */
     private boolean fill() throws IOException {
         if (ended) {
             return false;
         }
-        int count = in.read(buffer, 0, buffer.length);
+        keepMarked();
+        if (limit == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        int count = in.read(buffer, limit, buffer.length - limit);
         while (count == 0) {
-            count = in.read(buffer, 0, buffer.length);
+            count = in.read(buffer, limit, buffer.length - limit);
         }
         if (count < 0) {
             ended = true;
             if (last >= 0 && last != terminator) {
                 supplied = true;
-                buffer[0] = (byte) terminator;
-                position = 0;
-                limit = 1;
+                buffer[limit++] = (byte) terminator;
                 return true;
             }
             return false;
         }
-        remember(count);
-        position = 0;
-        limit = count;
+        remember(limit, count);
+        limit += count;
         return true;
+    }
+
+    /** Moves the marked bytes to the front of the buffer, or forgets the mark once its limit is passed. */
+    private void keepMarked() {
+        if (marked >= 0 && position - marked >= markLimit) {
+            marked = -1;
+        }
+        if (marked < 0) {
+            position = 0;
+            limit = 0;
+            return;
+        }
+        int kept = limit - marked;
+        System.arraycopy(buffer, marked, buffer, 0, kept);
+        position -= marked;
+        limit = kept;
+        marked = 0;
     }
 
     /**
      * The last byte of the chunk that counts: whitespace after the terminator is ignorable, but
      * whitespace may also be the terminator itself.
      */
-    private void remember(int count) {
-        for (int i = count - 1; i >= 0; i--) {
+    private void remember(int from, int count) {
+        for (int i = from + count - 1; i >= from; i--) {
             int b = buffer[i] & 0xFF;
             if (b == terminator || !Character.isWhitespace(b)) {
                 last = b;

@@ -48,7 +48,8 @@ public final class InboundEdi {
         factory.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);
         factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, options.envelopeCodeLists());
         try {
-            return new InterchangeReader(factory.createEDIStreamReader(input.stream(), input.charset().name()), input, this, options);
+            return new InterchangeReader(new InterchangeParser(factory.createEDIStreamReader(input.stream(),
+                    input.charset().name()), input, schemas, options), this);
         } catch (EDIStreamException e) {
             throw new IllegalStateException("StAEDI refused charset " + input.charset() + ": " + e.getMessage(), e);
         }

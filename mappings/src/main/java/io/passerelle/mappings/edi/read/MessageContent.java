@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The body of one received message, from the segment after UNH (or ST) to the one before UNT (or SE).
- * Only one message is held at a time: the reader never keeps more than the message it is delivering.
+ * The reader holds only the message it is delivering and the few it has parsed ahead of it.
  */
 public final class MessageContent extends SegmentGroup {
 

@@ -22,7 +22,7 @@ public record ReceivedInterchange(
         int messageCount,
         List<EdiValidationError> errors,
         List<Tolerance> tolerated,
-        String fatal) implements Received {
+        String fatal) implements Received, Parsed {
 
     /**
      * @param messageCount messages read in this group
