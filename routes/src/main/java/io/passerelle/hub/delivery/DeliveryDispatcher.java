@@ -6,6 +6,7 @@ import io.passerelle.hub.system.SystemDeclaration;
 import io.passerelle.hub.tracking.MessageLog;
 import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -45,6 +46,13 @@ public class DeliveryDispatcher {
     private final OutboxSignal signal;
     private final MessageLog messages;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    /**
+     * Claims look up the declared systems by name; once in a while, and at the first claim, a claim looks for any
+     * subscriber at all, so that entries for a system removed from the configuration are reported dead (with the
+     * reason) rather than left pending unseen.
+     */
+    private static final Duration CLAIM_OF_ALL_EVERY = Duration.ofMinutes(1);
+    private long lastClaimOfAll = System.nanoTime() - CLAIM_OF_ALL_EVERY.toNanos();
 
     public DeliveryDispatcher(Outbox outbox, ConnectedSystems systems, List<OutboundAdapter> adapters,
                               DeliveryProperties properties, JdbcTemplate jdbc, OutboxSignal signal,
@@ -67,7 +75,15 @@ public class DeliveryDispatcher {
      * still works on its last batch. Returns how many entries were claimed.
      */
     public int dispatchOnce() {
-        List<OutboxEntry> claimed = outbox.claim(instance, properties.batchSize(), properties.lease(), Set.copyOf(busy));
+        List<OutboxEntry> claimed;
+        long now = System.nanoTime();
+        if (now - lastClaimOfAll >= CLAIM_OF_ALL_EVERY.toNanos()) {
+            lastClaimOfAll = now;
+            claimed = outbox.claim(instance, properties.batchSize(), properties.lease(), Set.copyOf(busy));
+        } else {
+            claimed = outbox.claim(instance, properties.batchSize(), properties.lease(), Set.copyOf(busy),
+                    systems.systems().keySet());
+        }
         Map<String, List<OutboxEntry>> bySubscriber = new LinkedHashMap<>();
         claimed.forEach(entry -> bySubscriber.computeIfAbsent(entry.subscriber(), s -> new ArrayList<>()).add(entry));
         bySubscriber.forEach((subscriber, entries) -> {

@@ -58,6 +58,20 @@ class OutboxClaimTest {
     }
 
     @Test
+    void aClaimAmongNamedSubscribersTakesTheirHeadsOnlyAndLeavesOthersForAClaimOfAll() {
+        long x1 = enqueue("crm", "product:X");
+        enqueue("crm", "product:X");
+        long erpX1 = enqueue("erp", "product:X");
+        long gone = enqueue("retired-wms", "product:X");
+
+        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of(), List.of("crm", "erp", "wms")))).containsExactly(x1, erpX1);
+        assertThat(outbox.claim("one", 10, LEASE, Set.of(), List.of("crm", "erp", "wms"))).isEmpty();
+        assertThat(outbox.claim("one", 10, LEASE, Set.of("crm"), List.of("crm"))).isEmpty();
+        // A name no longer declared is found by the claim of all subscribers, to be reported rather than forgotten.
+        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(gone);
+    }
+
+    @Test
     void aHeadWaitingToBeRetriedHoldsBackItsEntityOnly() {
         long x1 = enqueue("crm", "product:X");
         enqueue("crm", "product:X");
