@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,6 +42,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
     });
     private static final Object END = new Object();
     private static final long OFFER_WAIT_MILLIS = 100;
+    static final long CLOSE_WAIT_SECONDS = 30;
 
     private final int batchSize;
     private final BlockingQueue<List<Object>> queue;
@@ -128,17 +130,21 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         }
     }
 
-    /** Stops the source at its next item and returns once it no longer runs. */
+    /**
+     * Stops the source at its next item and returns once it no longer runs, or after {@link #CLOSE_WAIT_SECONDS}
+     * if it is stuck (a read that does not return): closing what it reads from will then end it with an error
+     * nobody reads.
+     */
     @Override
     public void close() {
         closed = true;
         queue.clear();
         try {
-            runner.get();
+            runner.get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // Already handed over as a Failure, or nobody is left to read it.
+        } catch (ExecutionException | TimeoutException e) {
+            // Already handed over as a Failure, nobody is left to read it, or still stuck in a read.
         }
     }
 
