@@ -53,7 +53,6 @@ public class DeliveryDispatcher {
      */
     private static final Duration CLAIM_OF_ALL_EVERY = Duration.ofMinutes(1);
     private long lastClaimOfAll = System.nanoTime() - CLAIM_OF_ALL_EVERY.toNanos();
-    private final ClaimStart claimStart = new ClaimStart(Duration.ofSeconds(1), System.nanoTime());
 
     public DeliveryDispatcher(Outbox outbox, ConnectedSystems systems, List<OutboundAdapter> adapters,
                               DeliveryProperties properties, JdbcTemplate jdbc, OutboxSignal signal,
@@ -83,9 +82,8 @@ public class DeliveryDispatcher {
             claimed = outbox.claim(instance, properties.batchSize(), properties.lease(), Set.copyOf(busy));
         } else {
             claimed = outbox.claim(instance, properties.batchSize(), properties.lease(), Set.copyOf(busy),
-                    claimStart.after(systems.systems().keySet(), now));
+                    systems.systems().keySet());
         }
-        claimStart.handed(claimed);
         Map<String, List<OutboxEntry>> bySubscriber = new LinkedHashMap<>();
         claimed.forEach(entry -> bySubscriber.computeIfAbsent(entry.subscriber(), s -> new ArrayList<>()).add(entry));
         bySubscriber.forEach((subscriber, entries) -> {

@@ -79,19 +79,7 @@ public class Outbox {
      */
     public List<OutboxEntry> claim(String instance, int limit, Duration lease, java.util.Collection<String> busy,
                                    java.util.Collection<String> among) {
-        java.util.Map<String, Long> fromTheStart = new java.util.LinkedHashMap<>();
-        among.forEach(subscriber -> fromTheStart.put(subscriber, 0L));
-        return claim(instance, limit, lease, busy, fromTheStart);
-    }
-
-    /**
-     * The same, each named subscriber's look starting after the entry id given with it: entries at or before it
-     * are not taken by this claim, due or not (see {@link ClaimStart} for when that is safe).
-     */
-    public List<OutboxEntry> claim(String instance, int limit, Duration lease, java.util.Collection<String> busy,
-                                   java.util.Map<String, Long> after) {
-        return claim(NAMED_SUBSCRIBERS, new Object[] {after.keySet().toArray(String[]::new),
-                after.values().toArray(Long[]::new)}, instance, limit, lease, busy);
+        return claim(NAMED_SUBSCRIBERS, new Object[] {among.toArray(String[]::new)}, instance, limit, lease, busy);
     }
 
     /** The subscribers with pending entries, found by skipping through hub_outbox_subscriber_pending, one probe each. */
@@ -100,9 +88,8 @@ public class Outbox {
             + "   UNION ALL SELECT (SELECT o.subscriber FROM hub_outbox o WHERE o.status = 'PENDING'"
             + "     AND o.subscriber > f.subscriber ORDER BY o.subscriber LIMIT 1) FROM found f"
             + "   WHERE f.subscriber IS NOT NULL),"
-            + " queue(subscriber, after) AS (SELECT subscriber, 0::bigint FROM found)";
-    private static final String NAMED_SUBSCRIBERS = "WITH queue(subscriber, after) AS"
-            + " (SELECT * FROM unnest(?::text[], ?::bigint[]))";
+            + " queue(subscriber) AS (SELECT subscriber FROM found)";
+    private static final String NAMED_SUBSCRIBERS = "WITH queue(subscriber) AS (SELECT unnest(?::text[]))";
 
     private List<OutboxEntry> claim(String queue, Object[] queueArguments, String instance, int limit, Duration lease,
                                     java.util.Collection<String> busy) {
@@ -114,7 +101,7 @@ public class Outbox {
         // so that the primary key's order serves "ORDER BY subscriber, id" too, and under a backlog it walked the
         // primary key through every entry ever delivered (EXPLAIN in the sync bench: 116,250 rows read and thrown
         // away per subscriber, 350 ms a claim, against 10 ms through hub_outbox_subscriber_pending). As a range, only
-        // that index gives the order, and it starts right at (subscriber, after).
+        // that index gives the order.
         List<Object> arguments = new java.util.ArrayList<>(List.of(queueArguments));
         arguments.addAll(List.of(instance, lease.toMillis() / 1000.0, limit, busy.toArray(String[]::new)));
         List<OutboxEntry> claimed = new java.util.ArrayList<>(jdbc.query(queue
@@ -122,7 +109,7 @@ public class Outbox {
                 + " WHERE id IN (SELECT head.id FROM queue q CROSS JOIN LATERAL ("
                 + "     SELECT o.id FROM hub_outbox o WHERE o.status = 'PENDING'"
                 + "       AND o.subscriber >= q.subscriber AND o.subscriber <= q.subscriber"
-                + "       AND o.id > q.after AND o.next_attempt_at <= now() AND (o.lease_until IS NULL OR o.lease_until < now())"
+                + "       AND o.next_attempt_at <= now() AND (o.lease_until IS NULL OR o.lease_until < now())"
                 + "       AND NOT EXISTS (SELECT 1 FROM hub_outbox older WHERE older.status = 'PENDING'"
                 + "         AND older.subscriber = o.subscriber AND older.entity_key = o.entity_key AND older.id < o.id)"
                 + "     ORDER BY o.subscriber, o.id LIMIT ? FOR UPDATE SKIP LOCKED) head"

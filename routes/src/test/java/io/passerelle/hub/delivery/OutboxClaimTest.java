@@ -72,22 +72,6 @@ class OutboxClaimTest {
     }
 
     @Test
-    void aClaimStartingAfterAnIdLeavesWhatIsBeforeItAndStillKeepsEachEntitysOrder() {
-        long x1 = enqueue("crm", "product:X");
-        long y1 = enqueue("crm", "product:Y");
-        long x2 = enqueue("crm", "product:X");
-        long z1 = enqueue("crm", "product:Z");
-        long erpX1 = enqueue("erp", "product:X");
-
-        // After y1: x1 and y1 are not looked at; x2 is behind x1 (pending), so only z1 is due for crm.
-        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of(), java.util.Map.of("crm", y1, "erp", 0L))))
-                .containsExactly(z1, erpX1);
-        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of(), List.of("crm")))).containsExactly(x1, y1);
-        outbox.deliveredAll(List.of(x1));
-        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of(), java.util.Map.of("crm", y1)))).containsExactly(x2);
-    }
-
-    @Test
     void aHeadWaitingToBeRetriedHoldsBackItsEntityOnly() {
         long x1 = enqueue("crm", "product:X");
         enqueue("crm", "product:X");
