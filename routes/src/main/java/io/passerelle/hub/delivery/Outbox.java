@@ -2,8 +2,13 @@ package io.passerelle.hub.delivery;
 
 import io.passerelle.mappings.xref.PlannerStatistics;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -56,7 +61,7 @@ public class Outbox {
                 entries.stream().map(NewEntry::entityKey).toArray(String[]::new),
                 entries.stream().map(NewEntry::messageType).toArray(String[]::new),
                 entries.stream().map(NewEntry::payloadJson).toArray(String[]::new),
-                java.util.stream.IntStream.range(0, entries.size()).boxed().toArray(Integer[]::new));
+                IntStream.range(0, entries.size()).boxed().toArray(Integer[]::new));
         statistics.wrote(TABLE, entries.size());
         signal.wakeAfterCommit();
     }
@@ -67,19 +72,19 @@ public class Outbox {
      * no order). An entry is due only at the head of its subscriber's queue for its entity: no older entry for
      * the same entity is pending, whether it is being delivered (leased) or waiting to be retried.
      */
-    public List<OutboxEntry> claim(String instance, int limit, Duration lease, java.util.Collection<String> busy) {
-        return claim(ANY_SUBSCRIBER, new Object[0], instance, limit, lease, busy);
+    public List<OutboxEntry> claim(String instance, int limit, Duration lease, Collection<String> busy) {
+        return claim(ANY_SUBSCRIBER, null, instance, limit, lease, busy);
     }
 
     /**
      * The same, for the named subscribers only: each is looked up directly instead of being found by skipping
      * through the pending entries of all, whose index holds, under load, thousands of entries just delivered and
      * not yet vacuumed (a few milliseconds per subscriber and claim, measured). Entries for any other name (a
-     * system no longer declared) wait for the next {@link #claim(String, int, Duration, java.util.Collection)}.
+     * system no longer declared) wait for the next {@link #claim(String, int, Duration, Collection)}.
      */
-    public List<OutboxEntry> claim(String instance, int limit, Duration lease, java.util.Collection<String> busy,
-                                   java.util.Collection<String> among) {
-        return claim(NAMED_SUBSCRIBERS, new Object[] {among.toArray(String[]::new)}, instance, limit, lease, busy);
+    public List<OutboxEntry> claim(String instance, int limit, Duration lease, Collection<String> busy,
+                                   Collection<String> among) {
+        return claim(NAMED_SUBSCRIBERS, among, instance, limit, lease, busy);
     }
 
     /** The subscribers with pending entries, found by skipping through hub_outbox_subscriber_pending, one probe each. */
@@ -91,8 +96,9 @@ public class Outbox {
             + " queue(subscriber) AS (SELECT subscriber FROM found)";
     private static final String NAMED_SUBSCRIBERS = "WITH queue(subscriber) AS (SELECT unnest(?::text[]))";
 
-    private List<OutboxEntry> claim(String queue, Object[] queueArguments, String instance, int limit, Duration lease,
-                                    java.util.Collection<String> busy) {
+    /** @param named the subscribers {@code queue} names (its one parameter), or null when it finds them itself */
+    private List<OutboxEntry> claim(String queue, Collection<String> named, String instance, int limit, Duration lease,
+                                    Collection<String> busy) {
         // Each subscriber's pending entries in id order, each checked for an older pending entry of its entity
         // by one probe of hub_outbox_entity: a claim reads about as many rows as it takes, however long the
         // backlog (a claim that sorted every pending entry to find the heads slowed down as the backlog grew,
@@ -102,9 +108,12 @@ public class Outbox {
         // primary key through every entry ever delivered (EXPLAIN in the sync bench: 116,250 rows read and thrown
         // away per subscriber, 350 ms a claim, against 10 ms through hub_outbox_subscriber_pending). As a range, only
         // that index gives the order.
-        List<Object> arguments = new java.util.ArrayList<>(List.of(queueArguments));
+        List<Object> arguments = new ArrayList<>();
+        if (named != null) {
+            arguments.add(named.toArray(String[]::new));
+        }
         arguments.addAll(List.of(instance, lease.toMillis() / 1000.0, limit, busy.toArray(String[]::new)));
-        List<OutboxEntry> claimed = new java.util.ArrayList<>(jdbc.query(queue
+        List<OutboxEntry> claimed = new ArrayList<>(jdbc.query(queue
                 + " UPDATE hub_outbox SET claimed_by = ?, lease_until = now() + make_interval(secs => ?)"
                 + " WHERE id IN (SELECT head.id FROM queue q CROSS JOIN LATERAL ("
                 + "     SELECT o.id FROM hub_outbox o WHERE o.status = 'PENDING'"
@@ -116,7 +125,7 @@ public class Outbox {
                 + "   WHERE q.subscriber IS NOT NULL AND q.subscriber <> ALL(?))"
                 + " RETURNING id, message_id, subscriber, entity_key, message_type, payload::text, attempts",
                 ENTRY, arguments.toArray()));
-        claimed.sort(java.util.Comparator.comparingLong(OutboxEntry::id));
+        claimed.sort(Comparator.comparingLong(OutboxEntry::id));
         return claimed;
     }
 
@@ -149,7 +158,7 @@ public class Outbox {
         return replayed;
     }
 
-    public List<java.util.Map<String, Object>> list(String status, String subscriber, int limit) {
+    public List<Map<String, Object>> list(String status, String subscriber, int limit) {
         return jdbc.queryForList("SELECT id, message_id, subscriber, entity_key, message_type, status, attempts,"
                 + " next_attempt_at, last_error, created_at, delivered_at FROM hub_outbox"
                 + " WHERE (CAST(? AS text) IS NULL OR status = ?) AND (CAST(? AS text) IS NULL OR subscriber = ?)"

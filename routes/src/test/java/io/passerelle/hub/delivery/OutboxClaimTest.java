@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ class OutboxClaimTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DeliveryDispatcher dispatcher;
 
     @BeforeEach
     void emptyOutbox() {
@@ -69,6 +73,20 @@ class OutboxClaimTest {
         assertThat(outbox.claim("one", 10, LEASE, Set.of("crm"), List.of("crm"))).isEmpty();
         // A name no longer declared is found by the claim of all subscribers, to be reported rather than forgotten.
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(gone);
+    }
+
+    @Test
+    void theDispatchersFirstClaimLooksForAnySubscriberAndReportsOneNoLongerDeclaredLaterOnesOnlyTheDeclared() {
+        long gone = enqueue("retired-wms", "product:X");
+        // This context runs no dispatcher route: this is the dispatcher's first claim, a claim of all subscribers.
+        assertThat(dispatcher.dispatchOnce()).isEqualTo(1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "DEAD".equals(status(gone)));
+        assertThat(jdbc.queryForObject("SELECT last_error FROM hub_outbox WHERE id = ?", String.class, gone))
+                .contains("subscriber 'retired-wms' is not declared");
+
+        long later = enqueue("retired-wms", "product:Y");
+        assertThat(dispatcher.dispatchOnce()).as("until the next claim of all, a minute later").isZero();
+        assertThat(status(later)).isEqualTo("PENDING");
     }
 
     @Test
@@ -149,6 +167,10 @@ class OutboxClaimTest {
 
     private long pending() {
         return jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE status = 'PENDING'", Long.class);
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("SELECT status FROM hub_outbox WHERE id = ?", String.class, id);
     }
 
     private long enqueue(String subscriber, String entity) {

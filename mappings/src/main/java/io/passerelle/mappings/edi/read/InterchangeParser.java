@@ -412,7 +412,7 @@ final class InterchangeParser implements Iterator<Parsed> {
     }
 
     private String interchangeNumber() {
-        return interchange.header == null ? "(unknown)" : interchange.header.controlNumber();
+        return ParsedMessage.interchangeNumber(interchange.header);
     }
 
     private String groupNumber() {

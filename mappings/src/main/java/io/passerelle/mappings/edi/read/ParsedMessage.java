@@ -19,6 +19,11 @@ record ParsedMessage(InterchangeHeader interchange, GroupHeader group, MessageHe
                      List<EdiValidationError> errors, List<Tolerance> tolerated, MessageContent content) implements Parsed {
 
     String interchangeNumber() {
+        return interchangeNumber(interchange);
+    }
+
+    /** How errors and parking name an interchange: by its control number, once its header has been read. */
+    static String interchangeNumber(InterchangeHeader interchange) {
         return interchange == null ? "(unknown)" : interchange.controlNumber();
     }
 

@@ -41,7 +41,6 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         return thread;
     });
     private static final Object END = new Object();
-    private static final long OFFER_WAIT_MILLIS = 100;
     static final long CLOSE_WAIT_SECONDS = 30;
 
     private final int batchSize;
@@ -85,11 +84,12 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         }
     }
 
-    /** Waits for room, giving up once the reader has closed: nobody will take the items. */
+    /**
+     * Waits for room. Never stuck once the reader has closed: closing empties the queue after raising the flag the
+     * loop above checks, so at most one more batch is put, into room that closing made.
+     */
     private void hand(List<Object> items) throws InterruptedException {
-        while (!closed && !queue.offer(items, OFFER_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-            // The reader is behind: wait for it.
-        }
+        queue.put(items);
     }
 
     @Override
@@ -99,7 +99,10 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         }
         if (head instanceof Failure failure) {
             head = END;
-            throw failure.rethrown();
+            if (failure.cause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failure.cause();
         }
         return head != END;
     }
@@ -148,13 +151,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         }
     }
 
+    /** What the source threw: a RuntimeException or an Error, the only throwables {@link #run} catches. */
     private record Failure(Throwable cause) {
-
-        RuntimeException rethrown() {
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            return (RuntimeException) cause;
-        }
     }
 }
