@@ -118,10 +118,12 @@ class EventDeliveryFaultsTest {
 
     @Test
     void aHubStoppedInTheMiddleOfDispatchLosesNothingAndAnotherDeliversEachNoticeOnce() {
-        // Slow enough that the first hub is stopped with claimed batches (up to 10 alerts per call) not yet sent.
+        // Slow enough that the first hub is stopped with claimed batches not yet sent, and in batches of 5 so that it
+        // cannot have claimed all 40 at once (a stopping hub finishes the batch it is sending): it then sends at most
+        // the batch under way when it stops, whatever the machine's speed.
         crm.answerOtherwise(CrmStandIn.Answer.of(201, CREATED).after(Duration.ofSeconds(1)));
         int count = 40;
-        try (ConfigurableApplicationContext first = startHub()) {
+        try (ConfigurableApplicationContext first = startHub("passerelle.delivery.batch-size=5")) {
             customerKnownToTheCrm(first);
             BoundaryEvents events = first.getBean(BoundaryEvents.class);
             for (int n = 1; n <= count; n++) {
