@@ -126,7 +126,7 @@ public final class EventPropagationBench {
                     + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p50,"
                     + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p99,"
                     + " max(extract(epoch FROM delivered_at - created_at)) * 1000 AS max"
-                    + " FROM hub_outbox WHERE status = 'DELIVERED' AND created_at >= ?", measuredFrom);
+                    + " FROM hub_delivered WHERE created_at >= ?", measuredFrom);
             System.out.printf("offered                 : %,d events at %,d/s for %d s (after %d s of warm-up at that rate),"
                     + " 5 subscribers (2 CRM, 2 ERP, 1 WMS)%n", offered, perSecond, seconds, WARM_UP_SECONDS);
             System.out.printf("accepted                : %,d in %.1f s = %,.0f events/s (refused %d)%n", result.accepted(),
@@ -139,7 +139,7 @@ public final class EventPropagationBench {
             jdbc.queryForList("SELECT subscriber, count(*) AS n,"
                     + " extract(epoch FROM max(delivered_at) - min(created_at)) AS span,"
                     + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p99"
-                    + " FROM hub_outbox WHERE status = 'DELIVERED' AND created_at >= ? GROUP BY subscriber ORDER BY subscriber",
+                    + " FROM hub_delivered WHERE created_at >= ? GROUP BY subscriber ORDER BY subscriber",
                     measuredFrom)
                     .forEach(row -> System.out.printf("  %-8s              : %,d delivered in %.1f s, p99 %.0f ms%n",
                             row.get("subscriber"), ((Number) row.get("n")).longValue(), number(row.get("span")),
@@ -148,7 +148,7 @@ public final class EventPropagationBench {
             Map<String, Object> perSecond99 = jdbc.queryForMap("SELECT count(*) AS seconds,"
                     + " count(*) FILTER (WHERE p99 > 500) AS slow FROM (SELECT date_trunc('second', created_at) AS s,"
                     + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p99"
-                    + " FROM hub_outbox WHERE status = 'DELIVERED' AND created_at >= ? GROUP BY 1) per_second", measuredFrom);
+                    + " FROM hub_delivered WHERE created_at >= ? GROUP BY 1) per_second", measuredFrom);
             System.out.printf("seconds with p99 > 500ms: %d of %d (by second of acceptance)%n",
                     ((Number) perSecond99.get("slow")).longValue(), ((Number) perSecond99.get("seconds")).longValue());
             System.out.printf("dead deliveries         : %d%n", jdbc.queryForObject(
@@ -208,7 +208,7 @@ public final class EventPropagationBench {
     }
 
     private static long delivered(JdbcTemplate jdbc, Timestamp from) {
-        return jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED' AND created_at >= ?",
+        return jdbc.queryForObject("SELECT count(*) FROM hub_delivered WHERE created_at >= ?",
                 Long.class, from);
     }
 

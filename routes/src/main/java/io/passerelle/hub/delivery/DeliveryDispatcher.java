@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes due outbox entries, hands each subscriber its batch through the adapter of its connector type,
@@ -38,6 +40,7 @@ public class DeliveryDispatcher {
     private final Map<ConnectorType, OutboundAdapter> adapters = new EnumMap<>(ConnectorType.class);
     private final DeliveryProperties properties;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final ExecutorService subscribers;
     /** Subscribers delivering a batch right now: not given another until done. */
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
@@ -56,7 +59,7 @@ public class DeliveryDispatcher {
 
     public DeliveryDispatcher(Outbox outbox, ConnectedSystems systems, List<OutboundAdapter> adapters,
                               DeliveryProperties properties, JdbcTemplate jdbc, OutboxSignal signal,
-                              MessageLog messages) {
+                              MessageLog messages, PlatformTransactionManager transactionManager) {
         this.signal = signal;
         this.messages = messages;
         this.outbox = outbox;
@@ -64,6 +67,7 @@ public class DeliveryDispatcher {
         adapters.forEach(adapter -> this.adapters.put(adapter.type(), adapter));
         this.properties = properties;
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
         CustomizableThreadFactory threads = new CustomizableThreadFactory("delivery-subscriber-");
         threads.setDaemon(true);
         this.subscribers = Executors.newFixedThreadPool(properties.parallelSubscribers(), threads);
@@ -157,17 +161,23 @@ public class DeliveryDispatcher {
         record(subscriber, entries, outcomes);
     }
 
-    /** The batch's outcomes: the delivered ones and the hops in one statement each, whatever the batch size. */
+    /**
+     * The batch's outcomes in one transaction (one commit to wait for): the delivered ones in one statement, which
+     * is also their DELIVERED hop, and the hops of the others in another, whatever the batch size.
+     */
     private void record(String subscriber, List<OutboxEntry> entries, List<DeliveryOutcome> outcomes) {
+        transactions.executeWithoutResult(status -> recordInTransaction(subscriber, entries, outcomes));
+    }
+
+    private void recordInTransaction(String subscriber, List<OutboxEntry> entries, List<DeliveryOutcome> outcomes) {
         Map<Long, OutboxEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
-        List<Long> delivered = new ArrayList<>();
+        List<Outbox.Delivered> delivered = new ArrayList<>();
         List<MessageLog.Hop> hops = new ArrayList<>();
         for (DeliveryOutcome outcome : outcomes) {
             OutboxEntry entry = byId.get(outcome.entryId());
             if (outcome.delivered()) {
-                delivered.add(entry.id());
-                hops.add(new MessageLog.Hop(entry.messageId(), subscriber, "DELIVERED", outcome.note()));
+                delivered.add(new Outbox.Delivered(entry.id(), outcome.note()));
             } else if (outcome.failure().retriable() && entry.attempts() + 1 < properties.maxAttempts()) {
                 outbox.retryLater(entry.id(), properties.retryDelay(entry.attempts() + 1), outcome.note());
                 hops.add(new MessageLog.Hop(entry.messageId(), subscriber, "RETRY", outcome.note()));

@@ -129,15 +129,30 @@ public class Outbox {
         return claimed;
     }
 
-    /** Marks entries delivered, in one statement. */
-    public void deliveredAll(List<Long> ids) {
-        if (ids.isEmpty()) {
+    /** A delivered entry and how the adapter delivered it (the CRM record, the staging row, the file). */
+    public record Delivered(long id, String note) {
+    }
+
+    /**
+     * Moves delivered entries from the queue to the record of deliveries, in one statement. Each leaves the queue
+     * by a delete, which writes no index entry, rather than by an update of its status, which wrote a new row
+     * version and index entries in the queue table (its partial indexes' predicate changed). An entry already
+     * gone (delivered by an instance whose lease had expired) is recorded once.
+     */
+    public void deliveredAll(List<Delivered> delivered) {
+        if (delivered.isEmpty()) {
             return;
         }
-        jdbc.update("UPDATE hub_outbox SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,"
-                + " claimed_by = NULL, lease_until = NULL, last_error = NULL WHERE id = ANY(?)",
-                (Object) ids.toArray(Long[]::new));
-        statistics.wrote(TABLE, ids.size()); // the share of PENDING rows the claim plans on
+        Long[] ids = delivered.stream().map(Delivered::id).toArray(Long[]::new);
+        jdbc.update("WITH done AS (DELETE FROM hub_outbox WHERE id = ANY(?) AND status = 'PENDING'"
+                        + "   RETURNING id, message_id, subscriber, entity_key, message_type, payload, attempts, created_at)"
+                        + " INSERT INTO hub_delivered (id, message_id, subscriber, entity_key, message_type, payload,"
+                        + "   attempts, created_at, delivered_at, delivered_as)"
+                        + " SELECT done.id, message_id, subscriber, entity_key, message_type, payload, attempts + 1,"
+                        + "   created_at, clock_timestamp(), d.note"
+                        + " FROM done JOIN unnest(?::bigint[], ?::text[]) AS d(id, note) ON d.id = done.id",
+                ids, ids, delivered.stream().map(Delivered::note).toArray(String[]::new));
+        statistics.wrote(TABLE, ids.length); // the share of PENDING rows the claim plans on
     }
 
     public void retryLater(long id, Duration delay, String error) {
@@ -160,7 +175,7 @@ public class Outbox {
 
     public List<Map<String, Object>> list(String status, String subscriber, int limit) {
         return jdbc.queryForList("SELECT id, message_id, subscriber, entity_key, message_type, status, attempts,"
-                + " next_attempt_at, last_error, created_at, delivered_at FROM hub_outbox"
+                + " next_attempt_at, last_error, created_at, delivered_at, delivered_as FROM hub_delivery"
                 + " WHERE (CAST(? AS text) IS NULL OR status = ?) AND (CAST(? AS text) IS NULL OR subscriber = ?)"
                 + " ORDER BY id DESC LIMIT ?", status, status, subscriber, subscriber, limit);
     }

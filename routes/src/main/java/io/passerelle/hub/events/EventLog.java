@@ -25,18 +25,16 @@ public class EventLog {
 
     /** Each notice with its delivery: status, attempts, last error, and how it was delivered (the adapter's note). */
     public List<Map<String, Object>> notices(UUID id) {
-        return jdbc.queryForList("SELECT o.id, o.subscriber, o.message_type, o.entity_key, o.payload::text AS payload,"
-                + " o.status, o.attempts, o.last_error, o.created_at, o.delivered_at,"
-                + " (SELECT h.detail FROM hub_message_hop h WHERE h.message_id = o.message_id AND h.system = o.subscriber"
-                + "   AND h.step = 'DELIVERED' ORDER BY h.id DESC LIMIT 1) AS delivered_as"
-                + " FROM hub_outbox o WHERE o.message_id = ? ORDER BY o.id", id);
+        return jdbc.queryForList("SELECT id, subscriber, message_type, entity_key, payload::text AS payload, status,"
+                + " attempts, last_error, created_at, delivered_at, delivered_as"
+                + " FROM hub_delivery WHERE message_id = ? ORDER BY id", id);
     }
 
     public List<Map<String, Object>> list(String type, String entity, int limit) {
         return jdbc.queryForList("SELECT id, source_system, message_type AS event_type, entity_key, received_at,"
                         + " (SELECT count(*) FROM hub_event_impact i WHERE i.message_id = m.id) AS order_lines_hit,"
-                        + " (SELECT count(*) FROM hub_outbox o WHERE o.message_id = m.id) AS notices,"
-                        + " (SELECT count(*) FROM hub_outbox o WHERE o.message_id = m.id AND o.status = 'DELIVERED') AS delivered"
+                        + " (SELECT count(*) FROM hub_delivery d WHERE d.message_id = m.id) AS notices,"
+                        + " (SELECT count(*) FROM hub_delivered d WHERE d.message_id = m.id) AS delivered"
                         + " FROM hub_message m WHERE message_type = ANY (?) AND status = 'ACCEPTED'"
                         + " AND (CAST(? AS text) IS NULL OR message_type = ?) AND (CAST(? AS text) IS NULL OR entity_key = ?)"
                         + " ORDER BY received_at DESC LIMIT ?",

@@ -71,12 +71,16 @@ public class MessageLog {
     }
 
     public List<Map<String, Object>> hops(UUID id) {
-        return jdbc.queryForList("SELECT at, system, step, detail FROM hub_message_hop WHERE message_id = ? ORDER BY id", id);
+        // A delivery's hop is its record in hub_delivered, written once rather than twice.
+        return jdbc.queryForList("SELECT at, system, step, detail FROM ("
+                + " SELECT at, system, step, detail, id AS seq FROM hub_message_hop WHERE message_id = ?"
+                + " UNION ALL SELECT delivered_at, subscriber, 'DELIVERED', delivered_as, id FROM hub_delivered"
+                + "   WHERE message_id = ?) AS hop ORDER BY at, seq", id, id);
     }
 
     public List<Map<String, Object>> deliveries(UUID id) {
-        return jdbc.queryForList("SELECT id, subscriber, status, attempts, last_error, created_at, delivered_at"
-                + " FROM hub_outbox WHERE message_id = ? ORDER BY id", id);
+        return jdbc.queryForList("SELECT id, subscriber, status, attempts, last_error, created_at, delivered_at,"
+                + " delivered_as FROM hub_delivery WHERE message_id = ? ORDER BY id", id);
     }
 
     public List<UUID> byBusinessKey(String key, int limit) {

@@ -112,7 +112,7 @@ class MasterDataSyncTest {
         // The CRM's id for the product, returned on create, is learned for reverse lookups.
         await().atMost(Duration.ofSeconds(5)).until(() -> "01t5g00000AbCdEAAV".equals(jdbc.queryForObject(
                 "SELECT max(external_code) FROM xref_mapping WHERE domain = 'product' AND system = 'crm'", String.class)));
-        List<Map<String, Object>> deliveries = jdbc.queryForList("SELECT subscriber, status FROM hub_outbox WHERE message_type = 'Product' ORDER BY subscriber");
+        List<Map<String, Object>> deliveries = jdbc.queryForList("SELECT subscriber, status FROM hub_delivery WHERE message_type = 'Product' ORDER BY subscriber");
         assertThat(deliveries).containsExactly(Map.of("subscriber", "crm", "status", "DELIVERED"),
                 Map.of("subscriber", "wms", "status", "DELIVERED"));
     }

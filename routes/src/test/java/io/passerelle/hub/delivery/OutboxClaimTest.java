@@ -57,7 +57,7 @@ class OutboxClaimTest {
         // X1 is being delivered: X2 waits, though it is due.
         assertThat(outbox.claim("one", 10, LEASE, Set.of())).isEmpty();
 
-        outbox.deliveredAll(List.of(x1));
+        outbox.deliveredAll(List.of(delivered(x1)));
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x2);
     }
 
@@ -96,7 +96,7 @@ class OutboxClaimTest {
         long y1 = enqueue("crm", "product:Y");
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x1, y1);
         outbox.retryLater(x1, Duration.ofHours(1), "503 from the CRM");
-        outbox.deliveredAll(List.of(y1));
+        outbox.deliveredAll(List.of(delivered(y1)));
         long y2 = enqueue("crm", "product:Y");
 
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(y2);
@@ -148,7 +148,7 @@ class OutboxClaimTest {
                         assertThat(claimed).extracting(entry -> entry.subscriber() + " " + entry.entityKey())
                                 .as("one entry per entity and subscriber in a claim").doesNotHaveDuplicates();
                         taken.addAll(claimed);
-                        outbox.deliveredAll(ids(claimed));
+                        outbox.deliveredAll(claimed.stream().map(entry -> delivered(entry.id())).toList());
                     }
                 }));
             }
@@ -170,12 +170,16 @@ class OutboxClaimTest {
     }
 
     private String status(long id) {
-        return jdbc.queryForObject("SELECT status FROM hub_outbox WHERE id = ?", String.class, id);
+        return jdbc.queryForObject("SELECT status FROM hub_delivery WHERE id = ?", String.class, id);
     }
 
     private long enqueue(String subscriber, String entity) {
         outbox.enqueue(UUID.randomUUID(), subscriber, entity, "ProductChanged", "{}");
         return jdbc.queryForObject("SELECT max(id) FROM hub_outbox", Long.class);
+    }
+
+    private static Outbox.Delivered delivered(long id) {
+        return new Outbox.Delivered(id, "delivered by the test");
     }
 
     private static List<Long> ids(List<OutboxEntry> entries) {

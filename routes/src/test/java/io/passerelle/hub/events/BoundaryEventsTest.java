@@ -185,7 +185,7 @@ class BoundaryEventsTest {
         // The event with its impact, as an operator sees it.
         String eventId = jdbc.queryForObject("SELECT id::text FROM hub_message WHERE message_type = 'LineStoppageDeclared'",
                 String.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT count(*) FROM hub_outbox"
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT count(*) FROM hub_delivery"
                 + " WHERE message_id = CAST(? AS uuid) AND status <> 'DELIVERED'", Integer.class, eventId) == 0);
         JsonNode event = getJson("/api/events/" + eventId);
         assertThat(event.get("event_type").asText()).isEqualTo("LineStoppageDeclared");
@@ -205,7 +205,7 @@ class BoundaryEventsTest {
         assertThat(body.get("Subject").asText()).contains("L2 restarted", "Retailer R");
         assertThat(body.get("Description").asText()).contains("order 4500001 (customer ref. PO-R-778) line 1",
                 "expected 2026-12-02, now 2026-12-07");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE status = 'DEAD'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_delivery WHERE status = 'DEAD'", Integer.class)).isZero();
     }
 
     @Test
@@ -292,13 +292,13 @@ class BoundaryEventsTest {
     @Test
     @Order(5)
     void anEventBreakingARuleIsRefusedWithTheFieldAndNothingIsQueued() {
-        long before = jdbc.queryForObject("SELECT count(*) FROM hub_outbox", Long.class);
+        long before = jdbc.queryForObject("SELECT count(*) FROM hub_delivery", Long.class);
         ResponseEntity<String> refused = post("""
                 {"type":"LineStoppageDeclared","stoppageId":"S-9","plant":"P1","line":"L2",
                  "windowStart":"2026-12-10T06:00:00Z","windowEnd":"2026-12-09T06:00:00Z","reason":"breakdown"}""", "bad-1");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody()).contains("windowEnd");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_outbox", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_delivery", Long.class)).isEqualTo(before);
         assertThat(http.postForEntity("/api/events", json("{}"), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }

@@ -54,19 +54,19 @@ class EventDeliveryFaultsTest {
             events.accept("marketing", "promo-b-v1", promotion("PROMO-B", 1));
             await().atMost(Duration.ofSeconds(10)).until(() -> crm.requests().size() >= 3);
             JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED'", Integer.class))
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_delivery WHERE status = 'DELIVERED'", Integer.class))
                     .isZero();
 
             int whileDown = crm.requests().size();
             crm.answerOtherwise(CrmStandIn.Answer.of(201, CREATED));
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                    "SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED'", Integer.class) == 4);
+                    "SELECT count(*) FROM hub_delivery WHERE status = 'DELIVERED'", Integer.class) == 4);
 
             List<String> afterRecovery = crm.requests().subList(whileDown, crm.requests().size()).stream()
                     .filter(r -> r.body().contains("PROMO-A")).map(r -> r.body().replaceAll(".*(v\\d).*", "$1"))
                     .distinct().toList();
             assertThat(afterRecovery).containsExactly("v1", "v2", "v3");
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE status = 'DEAD'", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_delivery WHERE status = 'DEAD'", Integer.class)).isZero();
         }
     }
 
@@ -79,7 +79,7 @@ class EventDeliveryFaultsTest {
             long start = System.nanoTime();
             hub.getBean(BoundaryEvents.class).accept("marketing", "promo-now", promotion("PROMO-NOW", 1));
             await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
-                    "SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED'", Integer.class) == 1);
+                    "SELECT count(*) FROM hub_delivery WHERE status = 'DELIVERED'", Integer.class) == 1);
             assertThat((System.nanoTime() - start) / 1_000_000).as("delivered well before the 30 s poll").isLessThan(5_000);
         }
     }
@@ -107,11 +107,11 @@ class EventDeliveryFaultsTest {
                 // The slow CRM is still answering its first alert; the fast one gets the next event meanwhile.
                 events.accept("marketing", "promo-y", promotion("PROMO-Y", 1));
                 await().atMost(Duration.ofSeconds(2)).until(() -> fast.upserts("Task").size() == 2);
-                assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE subscriber = 'crm'"
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_delivery WHERE subscriber = 'crm'"
                         + " AND status = 'DELIVERED'", Integer.class)).as("the slow CRM is still on its first alert").isZero();
                 assertThat(crm.upserts("Task")).as("the slow CRM was given nothing new while busy").hasSize(1);
                 await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
-                        "SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED'", Integer.class) == 4);
+                        "SELECT count(*) FROM hub_delivery WHERE status = 'DELIVERED'", Integer.class) == 4);
             }
         }
     }
@@ -137,8 +137,8 @@ class EventDeliveryFaultsTest {
         try (ConfigurableApplicationContext second = startHub()) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                    "SELECT count(*) FROM hub_outbox WHERE status = 'DELIVERED'", Integer.class) == count);
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_outbox WHERE status <> 'DELIVERED'", Integer.class))
+                    "SELECT count(*) FROM hub_delivery WHERE status = 'DELIVERED'", Integer.class) == count);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM hub_delivery WHERE status <> 'DELIVERED'", Integer.class))
                     .isZero();
         }
         Map<String, Long> perAlert = crm.upserts("Task").stream()

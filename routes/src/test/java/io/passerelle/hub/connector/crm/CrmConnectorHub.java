@@ -172,7 +172,7 @@ abstract class CrmConnectorHub {
     /** The outbox rows of a message: subscriber, status, payload. */
     List<Map<String, Object>> outboxOf(Object messageId) {
         return jdbc.queryForList("SELECT id, subscriber, entity_key, status, attempts, last_error, payload::text AS payload"
-                + " FROM hub_outbox WHERE message_id = ? ORDER BY id", UUID.fromString(messageId.toString()));
+                + " FROM hub_delivery WHERE message_id = ? ORDER BY id", UUID.fromString(messageId.toString()));
     }
 
     String statusOf(Object messageId) {

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.passerelle.hub.tracking.MessageLog;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Canonical products queued for the CRM, delivered over real HTTP to a stand-in Salesforce. */
@@ -43,6 +44,9 @@ class CrmDeliveryTest extends CrmConnectorHub {
 
     @Autowired
     CrmRestAdapter adapter;
+
+    @Autowired
+    MessageLog messageLog;
 
     @BeforeEach
     void theCrmCallsAPieceEach() {
@@ -242,8 +246,9 @@ class CrmDeliveryTest extends CrmConnectorHub {
         return outboxOf(message).stream().filter(row -> "crm".equals(row.get("subscriber"))).findFirst().orElseThrow();
     }
 
+    /** The CRM's hops of a message as the tracking API shows them (deliveries are recorded apart from other hops). */
     private List<String> hops(UUID message) {
-        return jdbc.queryForList("SELECT step || ':' || coalesce(detail, '') FROM hub_message_hop WHERE message_id = ?"
-                + " AND system = 'crm' ORDER BY id", String.class, message);
+        return messageLog.hops(message).stream().filter(hop -> "crm".equals(hop.get("system")))
+                .map(hop -> hop.get("step") + ":" + (hop.get("detail") == null ? "" : hop.get("detail"))).toList();
     }
 }

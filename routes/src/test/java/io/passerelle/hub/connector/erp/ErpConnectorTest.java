@@ -178,6 +178,6 @@ class ErpConnectorTest {
                 .containsEntry("sold_to", null).containsEntry("segment", "Z02").containsEntry("name", "Épicerie Fine SARL")
                 .containsEntry("service_class", "COMMITTED_VOLUME").containsEntry("city", "Paris");
         await().atMost(Duration.ofSeconds(5)).until(() -> "DELIVERED".equals(jdbc.queryForObject(
-                "SELECT status FROM hub_outbox WHERE message_id = ?", String.class, receipt.messageId())));
+                "SELECT status FROM hub_delivery WHERE message_id = ?", String.class, receipt.messageId())));
     }
 }

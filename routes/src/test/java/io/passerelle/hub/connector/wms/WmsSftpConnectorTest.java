@@ -435,7 +435,7 @@ public class WmsSftpConnectorTest {
 
     /** A subscriber's deliveries of these entities (other tests publish products to it too). */
     List<Map<String, Object>> deliveries(String subscriber, List<String> entityKeys) {
-        return jdbc.queryForList("SELECT entity_key, status, attempts, last_error FROM hub_outbox WHERE subscriber = ?"
+        return jdbc.queryForList("SELECT entity_key, status, attempts, last_error FROM hub_delivery WHERE subscriber = ?"
                 + " AND entity_key = ANY (?) ORDER BY id", subscriber, entityKeys.toArray(String[]::new));
     }
 
