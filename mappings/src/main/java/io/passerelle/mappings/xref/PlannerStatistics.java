@@ -79,6 +79,19 @@ public final class PlannerStatistics implements AutoCloseable {
      * analysis sees only committed rows (and a rolled-back batch grew nothing).
      */
     public void wrote(Table table, int rows) {
+        afterCommit(table, rows);
+    }
+
+    /**
+     * Rows deleted from a queue table (written, then deleted once handled): they take back what their insertion
+     * counted, so that a queue analyzed at a steady size is not analyzed again at every few thousand entries
+     * that pass through it, while a backlog that grows is analyzed as any growing table.
+     */
+    public void removed(Table table, int rows) {
+        afterCommit(table, -rows);
+    }
+
+    private void afterCommit(Table table, int rows) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -46,6 +46,22 @@ class PlannerStatisticsTest {
     }
 
     @Test
+    void aQueueThatPassesRowsThroughAtASteadySizeIsNotAnalyzedButOneThatGrowsIs() throws InterruptedException {
+        try (PlannerStatistics statistics = new PlannerStatistics(jdbc)) {
+            for (int i = 0; i < 10; i++) {
+                statistics.wrote(table, 1000);
+                statistics.removed(table, 1000);
+            }
+            Thread.sleep(500);
+            assertThat(estimatedRows()).as("10,000 rows through, none more than before: never analyzed").isEqualTo(-1);
+
+            statistics.wrote(table, PlannerStatistics.MIN_ROWS);
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> estimatedRows() == 5000);
+        }
+    }
+
+    @Test
     void rowsWrittenInATransactionCountOnlyOnceItCommits() throws InterruptedException {
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         try (PlannerStatistics statistics = new PlannerStatistics(jdbc)) {

@@ -17,10 +17,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +39,6 @@ public class DeliveryDispatcher {
     private final ConnectedSystems systems;
     private final Map<ConnectorType, OutboundAdapter> adapters = new EnumMap<>(ConnectorType.class);
     private final DeliveryProperties properties;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ExecutorService subscribers;
     /** Subscribers delivering a batch right now: not given another until done. */
@@ -58,7 +57,7 @@ public class DeliveryDispatcher {
     private long lastClaimOfAll = System.nanoTime() - CLAIM_OF_ALL_EVERY.toNanos();
 
     public DeliveryDispatcher(Outbox outbox, ConnectedSystems systems, List<OutboundAdapter> adapters,
-                              DeliveryProperties properties, JdbcTemplate jdbc, OutboxSignal signal,
+                              DeliveryProperties properties, OutboxSignal signal,
                               MessageLog messages, PlatformTransactionManager transactionManager) {
         this.signal = signal;
         this.messages = messages;
@@ -66,7 +65,6 @@ public class DeliveryDispatcher {
         this.systems = systems;
         adapters.forEach(adapter -> this.adapters.put(adapter.type(), adapter));
         this.properties = properties;
-        this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         CustomizableThreadFactory threads = new CustomizableThreadFactory("delivery-subscriber-");
         threads.setDaemon(true);
@@ -97,7 +95,8 @@ public class DeliveryDispatcher {
                 try {
                     deliver(subscriber, entries);
                 } catch (RuntimeException e) {
-                    // The entries stay claimed until their lease expires (or are handed back on stop), then retried.
+                    // The subscriber stays leased until the lease expires (or is handed back on stop): its entries are
+                    // then delivered again.
                     stranded = true;
                     log.error("Delivery of {} entries to {} interrupted: {}", entries.size(), subscriber, e.getMessage());
                 } finally {
@@ -105,7 +104,7 @@ public class DeliveryDispatcher {
                     signal.wake();
                 }
                 });
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            } catch (RejectedExecutionException stopping) {
                 // Claimed as the hub stops: handed back on stop, or taken again when the lease expires.
                 busy.remove(subscriber);
                 stranded = true;
@@ -116,8 +115,8 @@ public class DeliveryDispatcher {
 
     /**
      * On a graceful stop (Camel has stopped claiming by then), deliveries under way are let finish, and
-     * entries this instance claimed but did not get to are handed back at once rather than after their
-     * lease: another instance goes on now.
+     * subscribers whose delivery broke off are handed back at once rather than after their lease: another
+     * instance goes on now.
      */
     @PreDestroy
     public void stop() {
@@ -130,19 +129,18 @@ public class DeliveryDispatcher {
             Thread.currentThread().interrupt();
         }
         if (!busy.isEmpty() || !stranded) {
-            // Every claimed entry was delivered and recorded (the database may be stopping too: leave it alone),
-            // or deliveries are still running and must keep their claims.
+            // Every claimed subscriber was given back with its outcomes (the database may be stopping too: leave it
+            // alone), or deliveries are still running and must keep their leases.
             return;
         }
         try {
-            int released = jdbc.update("UPDATE hub_outbox SET claimed_by = NULL, lease_until = NULL"
-                    + " WHERE claimed_by = ? AND status = 'PENDING'", instance);
+            int released = outbox.releaseAll(instance);
             if (released > 0) {
-                log.info("Stopping: {} claimed deliveries handed back for another instance", released);
+                log.info("Stopping: {} subscribers' deliveries handed back for another instance", released);
             }
         } catch (RuntimeException e) {
             // The database may already be gone: the leases then expire by themselves.
-            log.warn("Stopping: claimed deliveries not handed back ({}); their leases will expire", e.getMessage());
+            log.warn("Stopping: subscribers' deliveries not handed back ({}); their leases will expire", e.getMessage());
         }
     }
 
@@ -192,5 +190,6 @@ public class DeliveryDispatcher {
         }
         outbox.deliveredAll(delivered);
         messages.hops(hops);
+        outbox.release(instance, subscriber);
     }
 }

@@ -2,21 +2,21 @@ package io.passerelle.hub.delivery;
 
 import io.passerelle.mappings.xref.PlannerStatistics;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox table: entries written in the same transaction as their message, claimed by any hub
- * instance with SKIP LOCKED and a lease, and only the oldest pending entry per subscriber and entity
- * at a time, so each subscriber sees an entity's changes in order.
+ * The outbox table: entries written in the same transaction as their message, delivered by whichever hub
+ * instance holds the subscriber's lease, and only the oldest pending entry per subscriber and entity at a
+ * time, so each subscriber sees an entity's changes in order. Delivered entries move to hub_delivered.
  */
 @Component
 public class Outbox {
@@ -30,7 +30,7 @@ public class Outbox {
     private final PlannerStatistics statistics;
     /** Analyzed without the payloads. */
     private static final PlannerStatistics.Table TABLE = PlannerStatistics.Table.of("hub_outbox",
-            "id", "message_id", "subscriber", "entity_key", "status", "next_attempt_at", "lease_until");
+            "id", "message_id", "subscriber", "entity_key", "status", "next_attempt_at");
 
     public Outbox(JdbcTemplate jdbc, OutboxSignal signal, PlannerStatistics statistics) {
         this.jdbc = jdbc;
@@ -67,13 +67,14 @@ public class Outbox {
     }
 
     /**
-     * Claims up to {@code limit} due entries for each subscriber with pending entries, leaving aside those named
-     * in {@code busy} (still delivering an earlier batch), and returns them oldest first (RETURNING itself keeps
-     * no order). An entry is due only at the head of its subscriber's queue for its entity: no older entry for
-     * the same entity is pending, whether it is being delivered (leased) or waiting to be retried.
+     * Claims, for each subscriber with due entries that no instance holds and that is not named in {@code busy},
+     * the subscriber's queue for {@code lease}, and returns up to {@code limit} due entries of each, oldest first.
+     * An entry is due only at the head of its subscriber's queue for its entity: no older entry for the same entity
+     * is pending (waiting to be retried, or still in the queue because a delivery broke off). The caller gives
+     * each subscriber back with {@link #release} once its entries' outcomes are recorded.
      */
     public List<OutboxEntry> claim(String instance, int limit, Duration lease, Collection<String> busy) {
-        return claim(ANY_SUBSCRIBER, null, instance, limit, lease, busy);
+        return claim(instance, limit, lease, busy, jdbc.queryForList(SUBSCRIBERS_WITH_PENDING_ENTRIES, String.class));
     }
 
     /**
@@ -84,49 +85,75 @@ public class Outbox {
      */
     public List<OutboxEntry> claim(String instance, int limit, Duration lease, Collection<String> busy,
                                    Collection<String> among) {
-        return claim(NAMED_SUBSCRIBERS, among, instance, limit, lease, busy);
-    }
-
-    /** The subscribers with pending entries, found by skipping through hub_outbox_subscriber_pending, one probe each. */
-    private static final String ANY_SUBSCRIBER = "WITH RECURSIVE found(subscriber) AS ("
-            + "   (SELECT subscriber FROM hub_outbox WHERE status = 'PENDING' ORDER BY subscriber LIMIT 1)"
-            + "   UNION ALL SELECT (SELECT o.subscriber FROM hub_outbox o WHERE o.status = 'PENDING'"
-            + "     AND o.subscriber > f.subscriber ORDER BY o.subscriber LIMIT 1) FROM found f"
-            + "   WHERE f.subscriber IS NOT NULL),"
-            + " queue(subscriber) AS (SELECT subscriber FROM found)";
-    private static final String NAMED_SUBSCRIBERS = "WITH queue(subscriber) AS (SELECT unnest(?::text[]))";
-
-    /** @param named the subscribers {@code queue} names (its one parameter), or null when it finds them itself */
-    private List<OutboxEntry> claim(String queue, Collection<String> named, String instance, int limit, Duration lease,
-                                    Collection<String> busy) {
+        String[] free = among.stream().filter(name -> !busy.contains(name)).toArray(String[]::new);
+        if (free.length == 0) {
+            return List.of();
+        }
+        // Two statements, each committed on its own: the entries are read after the lease is taken, so that they
+        // include every outcome the lease's last holder recorded before giving it back.
+        List<String> leased = jdbc.queryForList("INSERT INTO hub_subscriber_lease AS l (subscriber, claimed_by, lease_until)"
+                        + " SELECT s.name, ?, now() + make_interval(secs => ?) FROM unnest(?::text[]) AS s(name)"
+                        + " WHERE EXISTS (SELECT 1 FROM hub_outbox o WHERE o.status = 'PENDING' AND o.subscriber = s.name"
+                        + "   AND o.next_attempt_at <= now())"
+                        + " ON CONFLICT (subscriber) DO UPDATE SET claimed_by = excluded.claimed_by,"
+                        + "   lease_until = excluded.lease_until WHERE l.claimed_by IS NULL OR l.lease_until < now()"
+                        + " RETURNING subscriber",
+                String.class, instance, lease.toMillis() / 1000.0, free);
+        if (leased.isEmpty()) {
+            return List.of();
+        }
         // Each subscriber's pending entries in id order, each checked for an older pending entry of its entity
         // by one probe of hub_outbox_entity: a claim reads about as many rows as it takes, however long the
-        // backlog (a claim that sorted every pending entry to find the heads slowed down as the backlog grew,
-        // which is when speed matters). Only the entries behind a waiting head are read without being taken.
+        // backlog. Only the entries behind a waiting head are read without being taken.
         // The subscriber is matched as a range of one value, not with "=": with "=" the planner knows it is constant,
         // so that the primary key's order serves "ORDER BY subscriber, id" too, and under a backlog it walked the
         // primary key through every entry ever delivered (EXPLAIN in the sync bench: 116,250 rows read and thrown
         // away per subscriber, 350 ms a claim, against 10 ms through hub_outbox_subscriber_pending). As a range, only
         // that index gives the order.
-        List<Object> arguments = new ArrayList<>();
-        if (named != null) {
-            arguments.add(named.toArray(String[]::new));
+        List<OutboxEntry> heads = jdbc.query("SELECT head.* FROM unnest(?::text[]) AS q(subscriber) CROSS JOIN LATERAL ("
+                        + "   SELECT o.id, o.message_id, o.subscriber, o.entity_key, o.message_type, o.payload::text AS payload,"
+                        + "     o.attempts FROM hub_outbox o WHERE o.status = 'PENDING'"
+                        + "     AND o.subscriber >= q.subscriber AND o.subscriber <= q.subscriber AND o.next_attempt_at <= now()"
+                        + "     AND NOT EXISTS (SELECT 1 FROM hub_outbox older WHERE older.status = 'PENDING'"
+                        + "       AND older.subscriber = o.subscriber AND older.entity_key = o.entity_key AND older.id < o.id)"
+                        + "     ORDER BY o.subscriber, o.id LIMIT ?) head"
+                        + " ORDER BY head.id",
+                ENTRY, leased.toArray(String[]::new), limit);
+        // A subscriber whose due entries all wait behind an older one of their entity (to be retried later) is given
+        // back at once: its lease would otherwise hold it past that retry.
+        Set<String> served = heads.stream().map(OutboxEntry::subscriber).collect(Collectors.toSet());
+        String[] idle = leased.stream().filter(name -> !served.contains(name)).toArray(String[]::new);
+        if (idle.length > 0) {
+            release(instance, idle);
         }
-        arguments.addAll(List.of(instance, lease.toMillis() / 1000.0, limit, busy.toArray(String[]::new)));
-        List<OutboxEntry> claimed = new ArrayList<>(jdbc.query(queue
-                + " UPDATE hub_outbox SET claimed_by = ?, lease_until = now() + make_interval(secs => ?)"
-                + " WHERE id IN (SELECT head.id FROM queue q CROSS JOIN LATERAL ("
-                + "     SELECT o.id FROM hub_outbox o WHERE o.status = 'PENDING'"
-                + "       AND o.subscriber >= q.subscriber AND o.subscriber <= q.subscriber"
-                + "       AND o.next_attempt_at <= now() AND (o.lease_until IS NULL OR o.lease_until < now())"
-                + "       AND NOT EXISTS (SELECT 1 FROM hub_outbox older WHERE older.status = 'PENDING'"
-                + "         AND older.subscriber = o.subscriber AND older.entity_key = o.entity_key AND older.id < o.id)"
-                + "     ORDER BY o.subscriber, o.id LIMIT ? FOR UPDATE SKIP LOCKED) head"
-                + "   WHERE q.subscriber IS NOT NULL AND q.subscriber <> ALL(?))"
-                + " RETURNING id, message_id, subscriber, entity_key, message_type, payload::text, attempts",
-                ENTRY, arguments.toArray()));
-        claimed.sort(Comparator.comparingLong(OutboxEntry::id));
-        return claimed;
+        return heads;
+    }
+
+    /** The subscribers with pending entries, found by skipping through hub_outbox_subscriber_pending, one probe each. */
+    private static final String SUBSCRIBERS_WITH_PENDING_ENTRIES = "WITH RECURSIVE found(subscriber) AS ("
+            + "   (SELECT subscriber FROM hub_outbox WHERE status = 'PENDING' ORDER BY subscriber LIMIT 1)"
+            + "   UNION ALL SELECT (SELECT o.subscriber FROM hub_outbox o WHERE o.status = 'PENDING'"
+            + "     AND o.subscriber > f.subscriber ORDER BY o.subscriber LIMIT 1) FROM found f"
+            + "   WHERE f.subscriber IS NOT NULL)"
+            + " SELECT subscriber FROM found WHERE subscriber IS NOT NULL";
+
+    /**
+     * Gives a subscriber's queue back once the outcomes of what was claimed are recorded (in the same transaction,
+     * so that whoever leases it next reads them).
+     */
+    public void release(String instance, String subscriber) {
+        release(instance, new String[] {subscriber});
+    }
+
+    private void release(String instance, String[] subscribers) {
+        jdbc.update("UPDATE hub_subscriber_lease SET claimed_by = NULL, lease_until = NULL"
+                + " WHERE subscriber = ANY(?) AND claimed_by = ?", subscribers, instance);
+    }
+
+    /** Gives back every subscriber this instance holds (when it stops); returns how many. */
+    public int releaseAll(String instance) {
+        return jdbc.update("UPDATE hub_subscriber_lease SET claimed_by = NULL, lease_until = NULL WHERE claimed_by = ?",
+                instance);
     }
 
     /** A delivered entry and how the adapter delivered it (the CRM record, the staging row, the file). */
@@ -152,17 +179,17 @@ public class Outbox {
                         + "   created_at, clock_timestamp(), d.note"
                         + " FROM done JOIN unnest(?::bigint[], ?::text[]) AS d(id, note) ON d.id = done.id",
                 ids, ids, delivered.stream().map(Delivered::note).toArray(String[]::new));
-        statistics.wrote(TABLE, ids.length); // the share of PENDING rows the claim plans on
+        statistics.removed(TABLE, ids.length);
     }
 
     public void retryLater(long id, Duration delay, String error) {
         jdbc.update("UPDATE hub_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ?),"
-                + " claimed_by = NULL, lease_until = NULL, last_error = ? WHERE id = ?", delay.toMillis() / 1000.0, error, id);
+                + " last_error = ? WHERE id = ?", delay.toMillis() / 1000.0, error, id);
     }
 
     public void dead(long id, String error) {
-        jdbc.update("UPDATE hub_outbox SET status = 'DEAD', attempts = attempts + 1, claimed_by = NULL,"
-                + " lease_until = NULL, last_error = ? WHERE id = ?", error, id);
+        jdbc.update("UPDATE hub_outbox SET status = 'DEAD', attempts = attempts + 1, last_error = ? WHERE id = ?",
+                error, id);
     }
 
     /** Puts a dead entry back in line; returns false if it is not dead. */

@@ -23,8 +23,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The outbox's claim on the real PostgreSQL, with the hub's own dispatcher left out so that the test is the only
- * one claiming: the head of each subscriber's queue per entity, and only it; a head being delivered or waiting to
- * be retried holds back its entity and nothing else; two instances never take the same entry.
+ * one claiming: the head of each subscriber's queue per entity, and only it; a head waiting to be retried holds
+ * back its entity and nothing else; one instance at a time holds a subscriber; two instances never take the same
+ * entry.
  */
 @HubTest
 @TestPropertySource(properties = "camel.main.java-routes-exclude-pattern=**/DeliveryRoute*")
@@ -44,6 +45,7 @@ class OutboxClaimTest {
     @BeforeEach
     void emptyOutbox() {
         jdbc.update("DELETE FROM hub_outbox");
+        jdbc.update("DELETE FROM hub_subscriber_lease");
     }
 
     @Test
@@ -54,11 +56,39 @@ class OutboxClaimTest {
         long erpX1 = enqueue("erp", "product:X");
 
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x1, y1, erpX1);
-        // X1 is being delivered: X2 waits, though it is due.
+        // The CRM and the ERP are being delivered to: X2 waits, though it is due.
         assertThat(outbox.claim("one", 10, LEASE, Set.of())).isEmpty();
 
-        outbox.deliveredAll(List.of(delivered(x1)));
+        outbox.deliveredAll(List.of(delivered(x1), delivered(y1)));
+        outbox.release("one", "crm");
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x2);
+    }
+
+    @Test
+    void oneInstanceAtATimeHoldsASubscriberAndWhatItGivesBackUndeliveredIsTakenAgain() {
+        long x1 = enqueue("crm", "product:X");
+        long erpX1 = enqueue("erp", "product:X");
+        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of(), List.of("crm")))).containsExactly(x1);
+
+        assertThat(ids(outbox.claim("two", 10, LEASE, Set.of()))).as("the CRM is held by one").containsExactly(erpX1);
+        assertThat(leaseHolder("crm")).isEqualTo("one");
+
+        outbox.release("one", "crm");
+        assertThat(ids(outbox.claim("two", 10, LEASE, Set.of()))).containsExactly(x1);
+        assertThat(leaseHolder("crm")).isEqualTo("two");
+    }
+
+    @Test
+    void aSubscriberWithNothingToDeliverYetIsGivenBackAtOnce() {
+        long x1 = enqueue("crm", "product:X");
+        enqueue("crm", "product:X");
+        assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x1);
+        outbox.retryLater(x1, Duration.ofHours(1), "503 from the CRM");
+        outbox.release("one", "crm");
+
+        // X2 is due but waits behind X1: the CRM is leased by the claim, found to have no head, and given back.
+        assertThat(outbox.claim("one", 10, LEASE, Set.of())).isEmpty();
+        assertThat(leaseHolder("crm")).isNull();
     }
 
     @Test
@@ -97,6 +127,7 @@ class OutboxClaimTest {
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x1, y1);
         outbox.retryLater(x1, Duration.ofHours(1), "503 from the CRM");
         outbox.deliveredAll(List.of(delivered(y1)));
+        outbox.release("one", "crm");
         long y2 = enqueue("crm", "product:Y");
 
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(y2);
@@ -123,8 +154,7 @@ class OutboxClaimTest {
 
         assertThat(outbox.claim("two", 10, LEASE, Set.of())).singleElement()
                 .satisfies(entry -> assertThat(entry.id()).isEqualTo(x1));
-        assertThat(jdbc.queryForObject("SELECT claimed_by FROM hub_outbox WHERE id = ?", String.class, x1))
-                .isEqualTo("two");
+        assertThat(leaseHolder("crm")).isEqualTo("two");
     }
 
     @Test
@@ -149,6 +179,8 @@ class OutboxClaimTest {
                                 .as("one entry per entity and subscriber in a claim").doesNotHaveDuplicates();
                         taken.addAll(claimed);
                         outbox.deliveredAll(claimed.stream().map(entry -> delivered(entry.id())).toList());
+                        claimed.stream().map(OutboxEntry::subscriber).distinct()
+                                .forEach(subscriber -> outbox.release(instance, subscriber));
                     }
                 }));
             }
@@ -163,6 +195,12 @@ class OutboxClaimTest {
         // Each entity's entries were taken one after the other, in the order they were queued.
         taken.stream().collect(Collectors.groupingBy(entry -> entry.subscriber() + " " + entry.entityKey()))
                 .forEach((entity, entries) -> assertThat(ids(entries)).as(entity).isSorted());
+    }
+
+    private String leaseHolder(String subscriber) {
+        List<String> holder = jdbc.queryForList("SELECT claimed_by FROM hub_subscriber_lease WHERE subscriber = ?",
+                String.class, subscriber);
+        return holder.isEmpty() ? null : holder.get(0);
     }
 
     private long pending() {
