@@ -151,6 +151,12 @@ public final class EventPropagationBench {
                     + " FROM hub_delivered WHERE created_at >= ? GROUP BY 1) per_second", measuredFrom);
             System.out.printf("seconds with p99 > 500ms: %d of %d (by second of acceptance)%n",
                     ((Number) perSecond99.get("slow")).longValue(), ((Number) perSecond99.get("seconds")).longValue());
+            // Which seconds: a stall lines up with what the database did then (an analysis, a vacuum, a checkpoint).
+            System.out.println("slow seconds (s: p99 ms): " + jdbc.queryForList("SELECT s, round(p99) AS p99 FROM"
+                    + " (SELECT extract(epoch FROM date_trunc('second', created_at) - ?)::int AS s,"
+                    + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p99"
+                    + " FROM hub_delivered WHERE created_at >= ? GROUP BY 1) per_second WHERE p99 > 500 ORDER BY s",
+                    measuredFrom, measuredFrom).stream().map(row -> row.get("s") + ": " + row.get("p99")).toList());
             System.out.printf("dead deliveries         : %d%n", jdbc.queryForObject(
                     "SELECT count(*) FROM hub_outbox WHERE status = 'DEAD'", Integer.class));
         } finally {
@@ -232,6 +238,7 @@ public final class EventPropagationBench {
                 "spring.datasource.hikari.maximum-pool-size=16",
                 "passerelle.config-dir=" + Path.of("config").toAbsolutePath(),
                 "logging.level.root=warn",
+                "logging.level.io.passerelle.mappings.xref.PlannerStatistics=debug",
                 "passerelle.delivery.poll-interval=50ms",
                 "passerelle.delivery.batch-size=500"));
         for (int i = 0; i < CRMS.length; i++) {

@@ -115,7 +115,9 @@ public final class PlannerStatistics implements AutoCloseable {
     private void analyze(Table table, Growth growth) {
         try {
             growth.sinceAnalysis.set(0);
+            long start = System.nanoTime();
             jdbc.execute(table.analyzeStatement());
+            log.debug("Analyzed {} in {} ms", table.name(), (System.nanoTime() - start) / 1_000_000);
             Long rows = jdbc.queryForObject("SELECT reltuples::bigint FROM pg_class WHERE oid = CAST(? AS regclass)",
                     Long.class, table.name());
             growth.rowsAtAnalysis = rows == null ? 0 : Math.max(0, rows);
