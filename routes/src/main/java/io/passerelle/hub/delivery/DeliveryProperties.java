@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param pollInterval  how often it looks for due entries
  * @param batchSize     entries claimed per subscriber and poll
- * @param lease         how long a claimed entry stays with this instance before another may retry it
+ * @param lease         how long a subscriber claimed by this instance stays with it (unless given back sooner,
+ *                      as it is once its batch is recorded) before another instance may take it over
  * @param firstRetry    back-off after the first failure; doubled at each failure up to maxRetryDelay
  * @param maxAttempts   attempts before an entry is declared dead (kept for replay)
  * @param parallelSubscribers how many subscribers are delivered to at the same time (each one's entries stay
