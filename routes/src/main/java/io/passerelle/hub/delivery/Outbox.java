@@ -53,7 +53,7 @@ public class Outbox {
             return;
         }
         jdbc.update("INSERT INTO hub_outbox (message_id, subscriber, entity_key, message_type, payload)"
-                        + " SELECT e.message_id::uuid, e.subscriber, e.entity_key, e.message_type, e.payload::jsonb"
+                        + " SELECT e.message_id::uuid, e.subscriber, e.entity_key, e.message_type, e.payload::json"
                         + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])"
                         + "   AS e(message_id, subscriber, entity_key, message_type, payload, ord) ORDER BY e.ord",
                 entries.stream().map(e -> e.messageId().toString()).toArray(String[]::new),
