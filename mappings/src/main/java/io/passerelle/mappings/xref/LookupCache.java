@@ -213,16 +213,19 @@ public final class LookupCache {
     }
 
     /**
-     * One domain's snapshot: the mappings as last read ({@code base}), plus those this instance learned since
-     * ({@code recent}), indexed apart so that adding a batch costs the size of the recent layer, not of the
-     * whole domain; the layers are merged once the recent one has grown to a quarter of the base. A code's
-     * validity periods never overlap, so the forward lookup takes the first layer that answers, and the
-     * reverse lookup sees the candidates of both.
+     * One domain's snapshot: the mappings as last read ({@code base}), plus those this instance learned since, in
+     * {@code recent} layers (newest first) indexed apart, so that adding a batch does not re-index the domain. The
+     * recent layers merge like the digits of a binary counter: a new layer at least half the size of the next older
+     * one is merged into it, so there are few layers and a learned mapping is re-indexed a few times, not once per
+     * batch (which made a 100,000-product load quadratic). All of them merge into the base once they hold a quarter
+     * of it. A code's validity periods never overlap, so the forward lookup takes the first layer that answers, and
+     * the reverse lookup sees the candidates of all.
      *
      * @param confirmedMissing lookups the database answered with nothing while this snapshot was current, with
-     *                         the day they were asked for
+     *                         the day they were asked for; shared with the snapshots that only add learned
+     *                         mappings to this one, which remove the codes they add
      */
-    private record DomainTable(Layer base, Layer recent, Map<String, LocalDate> confirmedMissing) {
+    private record DomainTable(Layer base, List<Layer> recent, Map<String, LocalDate> confirmedMissing) {
 
         private static final int MIN_RECENT_BEFORE_MERGE = 1_024;
 
@@ -231,7 +234,7 @@ public final class LookupCache {
         }
 
         static DomainTable of(List<Mapping> mappings) {
-            return new DomainTable(Layer.of(mappings), Layer.EMPTY, new ConcurrentHashMap<>());
+            return new DomainTable(Layer.of(mappings), List.of(), new ConcurrentHashMap<>());
         }
 
         /**
@@ -239,17 +242,18 @@ public final class LookupCache {
          * for the codes just added.
          */
         DomainTable with(List<Mapping> added) {
-            List<Mapping> recentNext = new ArrayList<>(recent.mappings());
-            recentNext.addAll(added);
-            DomainTable next;
-            if (recentNext.size() > Math.max(MIN_RECENT_BEFORE_MERGE, base.mappings().size() / 4)) {
-                List<Mapping> all = new ArrayList<>(base.mappings());
-                all.addAll(recentNext);
-                next = DomainTable.of(all);
-            } else {
-                next = new DomainTable(base, Layer.of(recentNext), new ConcurrentHashMap<>());
+            Layer newest = Layer.of(added);
+            int older = 0;
+            while (older < recent.size() && 2 * newest.size() >= recent.get(older).size()) {
+                newest = Layer.merged(newest, recent.get(older++));
             }
-            next.confirmedMissing().putAll(confirmedMissing);
+            List<Layer> layers = new ArrayList<>(recent.size() + 1);
+            layers.add(newest);
+            layers.addAll(recent.subList(older, recent.size()));
+            int learned = layers.stream().mapToInt(Layer::size).sum();
+            DomainTable next = learned > Math.max(MIN_RECENT_BEFORE_MERGE, base.size() / 4)
+                    ? new DomainTable(Layer.merged(base, layers), List.of(), confirmedMissing)
+                    : new DomainTable(base, List.copyOf(layers), confirmedMissing);
             for (Mapping mapping : added) {
                 next.forget(mapping);
             }
@@ -263,30 +267,32 @@ public final class LookupCache {
         }
 
         String canonicalOf(String system, String code, LocalDate asOf) {
-            String found = recent.canonicalOf(system, code, asOf);
-            return found != null ? found : base.canonicalOf(system, code, asOf);
+            for (Layer layer : recent) {
+                String found = layer.canonicalOf(system, code, asOf);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return base.canonicalOf(system, code, asOf);
         }
 
         Mapping[] reverse(String system, String code) {
-            Mapping[] inBase = base.reverse(system, code);
-            Mapping[] inRecent = recent.reverse(system, code);
-            if (inRecent.length == 0) {
-                return inBase;
+            Mapping[] found = base.reverse(system, code);
+            for (Layer layer : recent) {
+                Mapping[] more = layer.reverse(system, code);
+                if (more.length > 0) {
+                    Mapping[] both = java.util.Arrays.copyOf(more, more.length + found.length);
+                    System.arraycopy(found, 0, both, more.length, found.length);
+                    found = both;
+                }
             }
-            if (inBase.length == 0) {
-                return inRecent;
-            }
-            Mapping[] both = java.util.Arrays.copyOf(inRecent, inRecent.length + inBase.length);
-            System.arraycopy(inBase, 0, both, inRecent.length, inBase.length);
-            return both;
+            return found;
         }
     }
 
     /** Mappings indexed for both lookups: by system and code forward, by system and canonical code in reverse. */
     private record Layer(List<Mapping> mappings, Map<String, ForwardIndex> forward,
                          Map<String, Map<String, Mapping[]>> reverse) {
-
-        static final Layer EMPTY = of(List.of());
 
         static Layer of(List<Mapping> mappings) {
             Map<String, ForwardIndex> forward = new HashMap<>();
@@ -298,6 +304,20 @@ public final class LookupCache {
                             Collectors.collectingAndThen(Collectors.toList(), list -> list.toArray(NONE))),
                             HashMap::new)));
             return new Layer(List.copyOf(mappings), forward, reverse);
+        }
+
+        static Layer merged(Layer newer, Layer older) {
+            return merged(older, List.of(newer));
+        }
+
+        static Layer merged(Layer base, List<Layer> layers) {
+            List<Mapping> all = new ArrayList<>(base.mappings());
+            layers.forEach(layer -> all.addAll(layer.mappings()));
+            return of(all);
+        }
+
+        int size() {
+            return mappings.size();
         }
 
         String canonicalOf(String system, String code, LocalDate asOf) {

@@ -133,6 +133,30 @@ class LookupCacheTest {
     }
 
     @Test
+    void aCodeWhosePeriodsWereLearnedInSeveralBatchesAnswersByDayBothWays() {
+        LookupCache cache = new LookupCache(domain -> List.of(
+                new Mapping(1L, "product", "erp", "MAT-1", "PRD-1", true, null, TODAY)));
+        cache.reload("product");
+        List<Mapping> large = new ArrayList<>();
+        large.add(new Mapping(2L, "product", "erp", "MAT-1", "PRD-2", true, TODAY, TODAY.plusDays(10)));
+        for (int n = 0; n < 600; n++) {
+            large.add(new Mapping(10L + n, "product", "erp", "OTHER-" + n, "PRD-OTHER-" + n, true, null, null));
+        }
+        cache.learned("product", large);
+        // Small next to the batch before it: kept in a layer of its own, in front of that batch's and the base.
+        cache.learned("product", List.of(new Mapping(3L, "product", "erp", "MAT-1", "PRD-3", true, TODAY.plusDays(10), null)));
+
+        assertThat(cache.canonicalOf("product", "erp", "MAT-1", TODAY.minusDays(1))).isEqualTo("PRD-1");
+        assertThat(cache.canonicalOf("product", "erp", "MAT-1", TODAY)).isEqualTo("PRD-2");
+        assertThat(cache.canonicalOf("product", "erp", "MAT-1", TODAY.plusDays(10))).isEqualTo("PRD-3");
+        assertThat(cache.canonicalOf("product", "erp", "OTHER-599", TODAY)).isEqualTo("PRD-OTHER-599");
+        assertThat(cache.externalOf("product", "erp", "PRD-1", TODAY.minusDays(1))).isEqualTo("MAT-1");
+        assertThat(cache.externalOf("product", "erp", "PRD-2", TODAY)).isEqualTo("MAT-1");
+        assertThat(cache.externalOf("product", "erp", "PRD-3", TODAY.plusDays(10))).isEqualTo("MAT-1");
+        assertThat(cache.externalOf("product", "erp", "PRD-2", TODAY.plusDays(10))).isNull();
+    }
+
+    @Test
     void aMappingLearnedAfterAReloadHadReadItIsNotAmbiguous() {
         LookupCache cache = new LookupCache(domain -> List.of(
                 new Mapping(1L, "product", "wms", "ITEM-1", "PRD-1", false, null, null)));
