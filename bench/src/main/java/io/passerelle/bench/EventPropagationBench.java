@@ -41,7 +41,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * CRMs (HTTP stand-ins on loopback: one sales alert per event each), two ERPs (interface-table rows) and a
  * WMS (planning-notice files over SFTP in this JVM) — and reports the rate sustained and the latency from
  * an event's acceptance to each delivery (p50, p99, max), read from the outbox's own timestamps. The first
- * 10 s at the same rate are a warm-up and are not measured. The WMS stand-in takes its files every second.
+ * 60 s at the same rate (a third argument to change it) are a warm-up, reported apart and not measured. The WMS
+ * stand-in takes its files every second.
  *
  * <pre>
  * ./mvnw -q -pl bench -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -53,12 +54,17 @@ public final class EventPropagationBench {
     static final String[] CRMS = {"crm-a", "crm-b"};
     static final String[] ERPS = {"erp-a", "erp-b"};
     static final int PRODUCTS = 1_000;
-    static final int WARM_UP_SECONDS = 10;
+    /**
+     * A minute, not less: in the first minute of load the JIT compilers take ~30 s of CPU (JFR's compilation
+     * events), a third of this two-core machine, and a 10 s warm-up left two thirds of that to the measured window.
+     */
+    static final int WARM_UP_SECONDS = 60;
     static final int PRODUCERS = 32;
 
     public static void main(String[] args) throws Exception {
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int warmUpSeconds = args.length > 2 ? Integer.parseInt(args[2]) : WARM_UP_SECONDS;
         Path work = Files.createTempDirectory("passerelle-events-bench");
         String databaseUrl = SharedPostgres.newDatabaseUrl("events_bench");
         List<CrmStandIn> crms = List.of(CrmStandIn.start(), CrmStandIn.start());
@@ -103,13 +109,15 @@ public final class EventPropagationBench {
             wmsPickUp.scheduleWithFixedDelay(() -> takeFiles(wms.outbox()), 1, 1, TimeUnit.SECONDS);
 
             // Warm-up at the same rate, not measured: compiled code, open connections and pools, as in production.
-            offer(events, perSecond, WARM_UP_SECONDS, "warm-up");
+            Timestamp warmUpFrom = jdbc.queryForObject("SELECT clock_timestamp()", Timestamp.class);
+            offer(events, perSecond, warmUpSeconds, "warm-up");
             boolean statementTimes = StatementTimes.reset(hub.getBean(javax.sql.DataSource.class));
             Timestamp measuredFrom = jdbc.queryForObject("SELECT clock_timestamp()", Timestamp.class);
             long offered = (long) perSecond * seconds;
             long start = System.nanoTime();
             Offered result = offer(events, perSecond, seconds, "promo");
             double offerSeconds = (System.nanoTime() - start) / 1e9;
+            Timestamp measuredTo = jdbc.queryForObject("SELECT clock_timestamp()", Timestamp.class);
             long expected = result.accepted() * 5;
             // Every accepted event's notices were queued with it: once none is pending, all are delivered or dead.
             // (Counted through the pending index: counting the delivered ones at each look would scan the table,
@@ -122,13 +130,13 @@ public final class EventPropagationBench {
                 StatementTimes.print(hub.getBean(javax.sql.DataSource.class), 25);
             }
             wmsPickUp.shutdownNow();
-            Map<String, Object> latency = jdbc.queryForMap("SELECT"
-                    + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p50,"
-                    + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p99,"
-                    + " max(extract(epoch FROM delivered_at - created_at)) * 1000 AS max"
-                    + " FROM hub_delivered WHERE created_at >= ?", measuredFrom);
+            Map<String, Object> latency = latency(jdbc, measuredFrom, measuredTo);
+            Map<String, Object> coldLatency = latency(jdbc, warmUpFrom, measuredFrom);
             System.out.printf("offered                 : %,d events at %,d/s for %d s (after %d s of warm-up at that rate),"
-                    + " 5 subscribers (2 CRM, 2 ERP, 1 WMS)%n", offered, perSecond, seconds, WARM_UP_SECONDS);
+                    + " 5 subscribers (2 CRM, 2 ERP, 1 WMS)%n", offered, perSecond, seconds, warmUpSeconds);
+            System.out.printf("warm-up, not measured   : p50 %.0f ms, p99 %.0f ms, max %.0f ms (a cold JVM compiling the hub's"
+                            + " code)%n", number(coldLatency.get("p50")), number(coldLatency.get("p99")),
+                    number(coldLatency.get("max")));
             System.out.printf("accepted                : %,d in %.1f s = %,.0f events/s (refused %d)%n", result.accepted(),
                     offerSeconds, result.accepted() / offerSeconds, result.refused());
             long delivered = delivered(jdbc, measuredFrom);
@@ -205,6 +213,15 @@ public final class EventPropagationBench {
         } catch (IOException e) {
             // The next pick-up tries again.
         }
+    }
+
+    /** Acceptance to delivery of the notices of events accepted in [from, to). */
+    private static Map<String, Object> latency(JdbcTemplate jdbc, Timestamp from, Timestamp to) {
+        return jdbc.queryForMap("SELECT"
+                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p50,"
+                + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)) * 1000 AS p99,"
+                + " max(extract(epoch FROM delivered_at - created_at)) * 1000 AS max"
+                + " FROM hub_delivered WHERE created_at >= ? AND created_at < ?", from, to);
     }
 
     private static long pending(JdbcTemplate jdbc) {
