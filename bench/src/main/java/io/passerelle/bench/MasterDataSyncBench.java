@@ -14,9 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -165,14 +163,14 @@ public final class MasterDataSyncBench {
     }
 
     /**
-     * The item lines the WMS has received so far. Each file is counted once: the hub writes it under a temporary name
-     * and renames it to {@code .csv} complete, so the count of a file never changes. Counting every file again at each
-     * look took a core's worth of the bench's own time away from the hub as the files piled up.
+     * The WMS's side: counts the item lines of each complete file (the hub writes it under a temporary name and
+     * renames it to {@code .csv}), then takes the file out of the folder as a WMS does once it has imported it.
+     * A folder nobody empties slows every upload down (the hub lists it to check that a name is free), and
+     * counting every file again at each look took a core's worth of the bench's time from the hub.
      */
     private static final class ItemFiles {
 
         private final Path outbox;
-        private final Map<Path, Long> counted = new HashMap<>();
         private long lines;
 
         ItemFiles(Path outbox) {
@@ -182,13 +180,10 @@ public final class MasterDataSyncBench {
         long lines() throws IOException {
             try (Stream<Path> files = Files.list(outbox)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
-                    if (!counted.containsKey(file)) {
-                        try (Stream<String> content = Files.lines(file)) {
-                            long items = content.count() - 1; // header
-                            counted.put(file, items);
-                            lines += items;
-                        }
+                    try (Stream<String> content = Files.lines(file)) {
+                        lines += content.count() - 1; // header
                     }
+                    Files.delete(file);
                 }
             }
             return lines;
