@@ -104,7 +104,7 @@ public final class MasterDataSyncBench {
         System.out.printf("read into the hub       : %.1f s (every row translated, accepted and queued)%n",
                 ((intake == 0 ? done : intake) - start) / 1e9);
         System.out.printf("end to end              : %.1f s = %,.0f products/s%n", seconds, throughput);
-        System.out.printf("PostgreSQL bare read    : %,.0f rows/s (SELECT * of the same rows, best of 3)%n", readRate);
+        System.out.printf("PostgreSQL bare read    : %,.0f rows/s (SELECT * of the interface table, best of 3)%n", readRate);
         System.out.printf("ratio                   : %.2f %%%n", 100 * throughput / readRate);
     }
 
@@ -190,15 +190,18 @@ public final class MasterDataSyncBench {
         }
     }
 
-    /** The same rows read by a plain SELECT over JDBC, every column fetched, best of three runs. */
+    /**
+     * The rate of a plain SELECT over JDBC of the interface table, every column fetched, best of three runs. The
+     * whole table is read (after the first pass it also holds the earlier passes' rows): a range of ids read
+     * half as fast or less, depending on the plan, which flattered the ratio.
+     */
     private static double bestReadRate(DataSource dataSource, long firstId, int products) throws Exception {
         double best = 0;
         for (int run = 0; run < 3; run++) {
             try (Connection c = dataSource.getConnection();
-                 PreparedStatement s = c.prepareStatement("SELECT * FROM erp.to_hub_product WHERE id >= ?")) {
+                 PreparedStatement s = c.prepareStatement("SELECT * FROM erp.to_hub_product")) {
                 c.setAutoCommit(false);
                 s.setFetchSize(5_000);
-                s.setLong(1, firstId);
                 long start = System.nanoTime();
                 long count = 0;
                 try (ResultSet rs = s.executeQuery()) {
@@ -211,8 +214,8 @@ public final class MasterDataSyncBench {
                     }
                 }
                 c.commit();
-                if (count != products) {
-                    throw new IllegalStateException("read " + count + " rows, expected " + products);
+                if (count < firstId - 1 + products) {
+                    throw new IllegalStateException("read " + count + " rows, expected at least " + (firstId - 1 + products));
                 }
                 best = Math.max(best, count / ((System.nanoTime() - start) / 1e9));
             }
