@@ -37,7 +37,8 @@ import java.util.List;
  * Inbound EDI translation throughput next to StAEDI's own parse rate of the same file, in one run, and
  * the heap it needs. Not a JMH benchmark: one operation reads a 50 MB interchange, so the run measures
  * whole passes over the file, three rounds of one pass per reader, interleaved (after a warm-up on a smaller
- * file), reports the median of each reader and the peak heap of the translation passes. Run it with a small heap to show memory does not grow with the file:
+ * file), and reports the median of each reader and the peak heap of the translation passes. Run it with a small
+ * heap to show memory does not grow with the file:
  *
  * <pre>java -Xmx64m -cp bench/target/benchmarks.jar io.passerelle.bench.EdiInboundBench [messages]</pre>
  *

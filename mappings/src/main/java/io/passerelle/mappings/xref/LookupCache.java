@@ -2,6 +2,7 @@ package io.passerelle.mappings.xref;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -281,7 +282,7 @@ public final class LookupCache {
             for (Layer layer : recent) {
                 Mapping[] more = layer.reverse(system, code);
                 if (more.length > 0) {
-                    Mapping[] both = java.util.Arrays.copyOf(more, more.length + found.length);
+                    Mapping[] both = Arrays.copyOf(more, more.length + found.length);
                     System.arraycopy(found, 0, both, more.length, found.length);
                     found = both;
                 }

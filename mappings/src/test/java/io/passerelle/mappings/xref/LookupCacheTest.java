@@ -157,6 +157,29 @@ class LookupCacheTest {
     }
 
     @Test
+    void whatTheDatabaseSaidMissingStaysKnownAcrossALoadButForTheCodesItLearned() {
+        cache.reload("product");
+        assertThat(cache.externalOf("product", "wms", "PRD-2", TODAY, database(null))).isNull();
+        assertThat(cache.externalOf("product", "wms", "PRD-3", TODAY, database(null))).isNull();
+
+        for (int batch = 0; batch < 4; batch++) { // past the merge of the learned layers into the base
+            List<Mapping> learned = new ArrayList<>();
+            for (int n = 0; n < 500; n++) {
+                int product = batch * 500 + n + 2;
+                learned.add(new Mapping((long) product, "product", "wms", "ITEM-" + product, "PRD-" + product, true,
+                        null, null));
+            }
+            learned.removeIf(mapping -> mapping.canonicalCode().equals("PRD-3"));
+            cache.learned("product", learned);
+        }
+
+        assertThat(cache.externalOf("product", "wms", "PRD-2", TODAY, database(null))).isEqualTo("ITEM-2");
+        assertThat(cache.externalOf("product", "wms", "PRD-3", TODAY, database(null)))
+                .as("still known missing: never learned").isNull();
+        assertThat(queries).as("only the two first misses asked the database").hasValue(2);
+    }
+
+    @Test
     void aMappingLearnedAfterAReloadHadReadItIsNotAmbiguous() {
         LookupCache cache = new LookupCache(domain -> List.of(
                 new Mapping(1L, "product", "wms", "ITEM-1", "PRD-1", false, null, null)));
