@@ -29,7 +29,10 @@ package io.xlate.edi.internal.stream.validation;
  *    then. The node's id, simple type and node type are read from the schema once (fields below).
  *  - reset() walked the whole subtree below a loop each time the loop repeated, used or not. A node now knows whether
  *    anything below it was used since its last reset (incrementUsage marks its ancestors), and a reset stops at
- *    subtrees with nothing to clear.
+ *    subtrees with nothing to clear. resetChildren(), which the validator calls on every composite's first component
+ *    and every segment, likewise stops at once when none of the children was used since they were last cleared.
+ *  - whether the link has versioned occurrences, and its plain minimum and maximum, were asked of the schema for
+ *    every element read (three dependent reads through an unmodifiable list, cache misses under load): read once.
  * Validation results are unchanged: the EDI tests (our fixtures and the public samples) run against this class.
  * These changes rely on a UsageNode tree belonging to one validator, read by one thread, as StAEDI builds them.
  */
@@ -65,6 +68,15 @@ class UsageNode {
     private int usageCount;
     /** PASSERELLE: something in this subtree may have been used since the last reset. */
     private boolean dirty = true;
+    /**
+     * PASSERELLE: a child may have been used since the children were last cleared. Whenever a node is dirty, its parent
+     * is dirty and has this set: incrementUsage keeps it so, and resetChildren leaves every child clean.
+     */
+    private boolean childrenDirty = true;
+    /** PASSERELLE: the link's occurrences, read once (the schema is complete before a validator builds its nodes). */
+    private final boolean versionedOccurrences;
+    private final int minOccurs;
+    private final int maxOccurs;
     /** PASSERELLE: getChildren(version) for {@link #childrenVersion}, kept since it depends on nothing else. */
     private List<UsageNode> childrenOfVersion;
     private String childrenVersion;
@@ -99,6 +111,9 @@ class UsageNode {
         }
 
         this.siblingIndex = siblingIndex;
+        this.versionedOccurrences = link.hasVersions();
+        this.minOccurs = link.getMinOccurs();
+        this.maxOccurs = link.getMaxOccurs();
     }
 
     public static boolean hasMinimumUsage(String version, UsageNode node) {
@@ -220,8 +235,12 @@ class UsageNode {
     void incrementUsage() {
         usageCount++;
         dirty = true;
-        // An ancestor already marked has its own ancestors marked: marking stops there.
-        for (UsageNode ancestor = parent; ancestor != null && !ancestor.dirty; ancestor = ancestor.parent) {
+        // An ancestor already dirty has its own ancestors marked: marking stops there.
+        for (UsageNode ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
+            ancestor.childrenDirty = true;
+            if (ancestor.dirty) {
+                break;
+            }
             ancestor.dirty = true;
         }
     }
@@ -235,7 +254,7 @@ class UsageNode {
     }
 
     boolean hasMinimumUsage(String version) {
-        return usageCount >= (link.hasVersions() ? link.getMinOccurs(version) : link.getMinOccurs());
+        return usageCount >= (versionedOccurrences ? link.getMinOccurs(version) : minOccurs);
     }
 
     boolean hasVersions() {
@@ -243,7 +262,7 @@ class UsageNode {
     }
 
     boolean exceedsMaximumUsage(String version) {
-        return usageCount > (link.hasVersions() ? link.getMaxOccurs(version) : link.getMaxOccurs());
+        return usageCount > (versionedOccurrences ? link.getMaxOccurs(version) : maxOccurs);
     }
 
     boolean isNodeType(EDIType.Type... types) {
@@ -273,11 +292,15 @@ class UsageNode {
     }
 
     void resetChildren() {
+        if (!childrenDirty) {
+            return;
+        }
         for (UsageNode node : children) {
             if (node != null) {
                 node.reset();
             }
         }
+        childrenDirty = false;
     }
 
     private UsageNode getSibling(int index) {
