@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * ERP interface-table rows into the hub: translated to the canonical model through the conversion
  * tables, then accepted (once per row) — master data fanned out to the systems that receive it, order
- * lines kept in the open-order book, line stoppages raised as boundary events. A row stopped by an unknown code is parked whole and replayed
- * when the code is mapped; a row that cannot be read is refused with its reason, kept for tracking.
+ * lines kept in the open-order book, line stoppages raised as boundary events. A row stopped by an
+ * unknown code is parked whole and replayed when the code is mapped; a row that cannot be read is
+ * refused with its reason, kept for tracking.
  */
 @Component
 public class ErpInboundFlow {
@@ -179,12 +181,22 @@ public class ErpInboundFlow {
         return new InboundChange(system, changeId, table.messageType, "customer:" + customer.id(), keys, customer);
     }
 
-    /** JDBC values as text, so a parked row reads back exactly as it was claimed. */
+    /**
+     * The hub's own bookkeeping on an interface row (its claim, its outcome): not the record's data. Left out of what
+     * is translated, parked and shown to stewards as a sample, where it only said "CLAIMED by pid@host until ...".
+     */
+    private static final Set<String> CLAIM_COLUMNS = Set.of("status", "claimed_by", "lease_until", "processed_at", "error");
+
+    /** The row's data as text, so a parked row reads back exactly as it was claimed. */
     private static Map<String, Object> plain(Map<String, Object> row) {
         Map<String, Object> values = new LinkedHashMap<>();
         // Instants as ISO-8601: a java.sql.Timestamp prints in the JVM's zone without saying which.
-        row.forEach((column, value) -> values.put(column, value == null ? null
-                : value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value.toString()));
+        row.forEach((column, value) -> {
+            if (!CLAIM_COLUMNS.contains(column)) {
+                values.put(column, value == null ? null
+                        : value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value.toString());
+            }
+        });
         return values;
     }
 

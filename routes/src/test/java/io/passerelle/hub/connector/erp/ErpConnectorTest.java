@@ -143,6 +143,13 @@ class ErpConnectorTest {
         await().atMost(Duration.ofSeconds(2)).until(() ->
                 "CUS-R".equals(tables.cache().canonicalOf("customer", "erp", "4711", LocalDate.now())));
         assertThat(messageStatus(changeId)).isEqualTo("PARKED");
+        // What waits, and what the steward is shown, is the ERP's record: not the hub's claim on its row.
+        String parked = jdbc.queryForObject("SELECT body FROM xref_parked_message WHERE status = 'PARKED'"
+                + " AND domain = 'customer-segment' AND external_code = 'Z01'", String.class);
+        String sample = jdbc.queryForObject("SELECT sample_message FROM xref_unmapped"
+                + " WHERE domain = 'customer-segment' AND external_code = 'Z01'", String.class);
+        assertThat(List.of(parked, sample)).allSatisfy(kept -> assertThat(kept).contains("4711", "Retailer R")
+                .doesNotContain("claimed_by", "lease_until", "CLAIMED"));
 
         // ...and now waits for its segment, until a steward maps it.
         tables.createCanonical("customer-segment", "KEY", "Key accounts", Map.of(), ChangeAuthor.steward("s", "t"));
