@@ -1,5 +1,6 @@
 package io.passerelle.hub.delivery;
 
+import io.passerelle.hub.metrics.FlowCounters;
 import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.SystemDeclaration;
@@ -48,6 +49,7 @@ public class DeliveryDispatcher {
     private volatile boolean stranded;
     private final OutboxSignal signal;
     private final MessageLog messages;
+    private final FlowCounters counters;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     /**
      * Claims look up the declared systems by name; once in a while, and at the first claim, a claim looks for any
@@ -59,7 +61,8 @@ public class DeliveryDispatcher {
 
     public DeliveryDispatcher(Outbox outbox, SubscriberLeases leases, ConnectedSystems systems, List<OutboundAdapter> adapters,
                               DeliveryProperties properties, OutboxSignal signal,
-                              MessageLog messages, PlatformTransactionManager transactionManager) {
+                              MessageLog messages, FlowCounters counters, PlatformTransactionManager transactionManager) {
+        this.counters = counters;
         this.signal = signal;
         this.messages = messages;
         this.outbox = outbox;
@@ -174,16 +177,20 @@ public class DeliveryDispatcher {
         entries.forEach(e -> byId.put(e.id(), e));
         List<Outbox.Delivered> delivered = new ArrayList<>();
         List<MessageLog.Hop> hops = new ArrayList<>();
+        Map<FlowCounters.Delivery, Long> counted = new EnumMap<>(FlowCounters.Delivery.class);
         for (DeliveryOutcome outcome : outcomes) {
             OutboxEntry entry = byId.get(outcome.entryId());
             if (outcome.delivered()) {
                 delivered.add(new Outbox.Delivered(entry.id(), outcome.note()));
+                counted.merge(FlowCounters.Delivery.DELIVERED, 1L, Long::sum);
             } else if (outcome.failure().retriable() && entry.attempts() + 1 < properties.maxAttempts()) {
+                counted.merge(FlowCounters.Delivery.RETRY, 1L, Long::sum);
                 outbox.retryLater(entry.id(), properties.retryDelay(entry.attempts() + 1), outcome.note());
                 hops.add(new MessageLog.Hop(entry.messageId(), subscriber, "RETRY", outcome.note()));
                 log.warn("Delivery #{} to {} failed (attempt {}), will retry: {}", entry.id(), subscriber,
                         entry.attempts() + 1, outcome.note());
             } else {
+                counted.merge(FlowCounters.Delivery.DEAD, 1L, Long::sum);
                 outbox.dead(entry.id(), outcome.note());
                 hops.add(new MessageLog.Hop(entry.messageId(), subscriber, "DEAD", outcome.note()));
                 log.error("Delivery #{} to {} is dead after {} attempt(s): {}", entry.id(), subscriber,
@@ -192,6 +199,7 @@ public class DeliveryDispatcher {
         }
         outbox.deliveredAll(delivered);
         messages.hops(hops);
+        counted.forEach((outcome, count) -> counters.delivered(subscriber, outcome, count));
         leases.release(instance, List.of(subscriber));
     }
 }

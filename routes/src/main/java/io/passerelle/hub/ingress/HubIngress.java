@@ -2,6 +2,7 @@ package io.passerelle.hub.ingress;
 
 import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.hub.delivery.Outbox;
+import io.passerelle.hub.metrics.FlowCounters;
 import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.tracking.MessageLog;
 import io.passerelle.mappings.xref.PlannerStatistics;
@@ -42,14 +43,16 @@ public class HubIngress {
     private final ConnectedSystems systems;
     private final MessageLog log;
     private final PlannerStatistics statistics;
+    private final FlowCounters counters;
     /** Analyzed without the canonical documents. */
     private static final PlannerStatistics.Table MESSAGES = PlannerStatistics.Table.of("hub_message",
             "id", "source_system", "source_change_id", "message_type", "entity_key", "business_keys", "received_at",
             "status");
 
     public HubIngress(JdbcTemplate jdbc, Outbox outbox, ConnectedSystems systems, MessageLog log,
-                      PlannerStatistics statistics) {
+                      PlannerStatistics statistics, FlowCounters counters) {
         this.jdbc = jdbc;
+        this.counters = counters;
         this.statistics = statistics;
         this.outbox = outbox;
         this.systems = systems;
@@ -153,11 +156,24 @@ public class HubIngress {
             UUID id = accepted.get(key);
             recorded.put(key, id != null ? new Recorded(id, true, json.get(i)) : new Recorded(duplicates.get(key), false, null));
         }
-        return changes.stream().map(change -> {
+        List<Recorded> results = changes.stream().map(change -> {
             String key = key(change.sourceSystem(), change.sourceChangeId());
             Recorded record = recorded.get(key);
             return change == distinct.get(key) ? record : new Recorded(record.messageId(), false, null);
         }).toList();
+        count(changes, results);
+        return results;
+    }
+
+    /** The batch's outcomes counted per source system and message type, one counter update per group. */
+    private void count(List<InboundChange> changes, List<Recorded> results) {
+        Map<List<Object>, Long> groups = new HashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            InboundChange change = changes.get(i);
+            groups.merge(List.of(change.sourceSystem(), change.messageType(), results.get(i).accepted()), 1L, Long::sum);
+        }
+        groups.forEach((group, count) -> counters.received((String) group.get(0), (String) group.get(1),
+                (Boolean) group.get(2) ? FlowCounters.Received.ACCEPTED : FlowCounters.Received.DUPLICATE, count));
     }
 
     private Map<String, UUID> existingIds(List<InboundChange> batch, Map<String, UUID> accepted) {
@@ -200,8 +216,10 @@ public class HubIngress {
         if (inserted.isEmpty()) {
             UUID existing = existingId(change.sourceSystem(), change.sourceChangeId());
             log.hop(existing, change.sourceSystem(), "DUPLICATE", "change " + change.sourceChangeId() + " already applied");
+            counters.received(change.sourceSystem(), change.messageType(), FlowCounters.Received.DUPLICATE, 1);
             return Optional.empty();
         }
+        counters.received(change.sourceSystem(), change.messageType(), FlowCounters.Received.ACCEPTED, 1);
         return Optional.of(inserted.get(0));
     }
 
@@ -217,6 +235,7 @@ public class HubIngress {
                 businessKeys.toArray(String[]::new), parked ? "PARKED" : "REJECTED", reason);
         UUID id = ids.isEmpty() ? existingId(sourceSystem, sourceChangeId) : ids.get(0);
         log.hop(id, sourceSystem, parked ? "PARKED" : "REJECTED", reason);
+        counters.received(sourceSystem, messageType, parked ? FlowCounters.Received.PARKED : FlowCounters.Received.REJECTED, 1);
         return id;
     }
 

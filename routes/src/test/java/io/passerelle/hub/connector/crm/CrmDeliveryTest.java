@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.canonical.Product;
 import io.passerelle.canonical.ProductLifecycle;
@@ -48,6 +50,15 @@ class CrmDeliveryTest extends CrmConnectorHub {
     @Autowired
     MessageLog messageLog;
 
+    @Autowired
+    MeterRegistry meters;
+
+    /** The deliveries to the CRM this instance counted with that outcome (Micrometer's counter, as Prometheus reads it). */
+    private double crmDeliveries(String outcome) {
+        Counter counter = meters.find("passerelle.deliveries").tags("subscriber", "crm", "outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     @BeforeEach
     void theCrmCallsAPieceEach() {
         boolean mapped = !jdbc.queryForList("SELECT 1 FROM xref_mapping WHERE domain = 'unit-of-measure'"
@@ -88,11 +99,15 @@ class CrmDeliveryTest extends CrmConnectorHub {
         String unavailable = "[{\"errorCode\":\"SERVER_UNAVAILABLE\",\"message\":\"Server temporarily unavailable\"}]";
         SALESFORCE.answer(path, Answer.of(503, unavailable), Answer.of(503, unavailable),
                 Answer.of(201, fixture("product2-created-response.json").replace("01t5g00000AbCdEAAV", crmId)));
+        double retries = crmDeliveries("retry");
+        double delivered = crmDeliveries("delivered");
 
         UUID message = queue(product);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(crmDelivery(message).get("status")));
         assertThat(crmDelivery(message)).containsEntry("attempts", 3);
+        assertThat(crmDeliveries("retry") - retries).isEqualTo(2);
+        assertThat(crmDeliveries("delivered") - delivered).isEqualTo(1);
         assertThat(SALESFORCE.requestsTo(path)).hasSize(3);
         assertThat(hops(message)).containsSubsequence(
                 "RETRY:PATCH Product2/Passerelle_Id__c/" + product.id() + " -> 503 " + unavailable,
@@ -114,10 +129,12 @@ class CrmDeliveryTest extends CrmConnectorHub {
         Product product = erpPublishes(darkChocolate());
         String path = "/services/data/v61.0/sobjects/Product2/Passerelle_Id__c/" + product.id();
         SALESFORCE.answer(path, Answer.of(400, fixture("product2-error-response.json")));
+        double dead = crmDeliveries("dead");
 
         UUID message = queue(product);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> "DEAD".equals(crmDelivery(message).get("status")));
+        assertThat(crmDeliveries("dead") - dead).isEqualTo(1);
         Map<String, Object> delivery = crmDelivery(message);
         assertThat(delivery).containsEntry("attempts", 1);
         assertThat((String) delivery.get("last_error"))
