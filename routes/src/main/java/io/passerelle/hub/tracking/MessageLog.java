@@ -83,6 +83,14 @@ public class MessageLog {
                 + " delivered_as FROM hub_delivery WHERE message_id = ? ORDER BY id", id);
     }
 
+    /** Messages in a status, newest first, from one source system and of one type when they are given. */
+    public List<UUID> byStatus(String status, String sourceSystem, String messageType, int limit) {
+        return jdbc.queryForList("SELECT id FROM hub_message WHERE status = ?"
+                + " AND (CAST(? AS text) IS NULL OR source_system = ?) AND (CAST(? AS text) IS NULL OR message_type = ?)"
+                + " ORDER BY received_at DESC LIMIT ?", UUID.class, status, sourceSystem, sourceSystem, messageType,
+                messageType, limit);
+    }
+
     public List<UUID> byBusinessKey(String key, int limit) {
         return jdbc.queryForList("SELECT id FROM hub_message WHERE business_keys @> ARRAY[?]::text[]"
                 + " ORDER BY received_at DESC LIMIT ?", UUID.class, key, limit);

@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +41,32 @@ public class TrackingController {
         return view;
     }
 
+    /** Each message listed comes with its hops and deliveries: a few queries each, so a page stays short. */
+    private static final int MOST_LISTED = 200;
+    private static final Set<String> STATUSES = Set.of("ACCEPTED", "PARKED", "REJECTED");
+
     @GetMapping
-    @Operation(summary = "Messages carrying a business key, newest first: gtin:…, gln:…, order:…, product:…")
-    public List<Map<String, Object>> byKey(@RequestParam String key, @RequestParam(defaultValue = "50") int limit) {
-        return log.byBusinessKey(key, limit).stream().map(this::message).toList();
+    @Operation(summary = "Messages newest first: those carrying a business key (gtin:…, gln:…, order:…, product:…),"
+            + " or those in a status (PARKED: waiting for a code, REJECTED: with the reason, ACCEPTED), from a source"
+            + " system and of a message type when given; at most 200")
+    public List<Map<String, Object>> find(@RequestParam(required = false) String key,
+                                          @RequestParam(required = false) String status,
+                                          @RequestParam(required = false) String source,
+                                          @RequestParam(required = false) String type,
+                                          @RequestParam(defaultValue = "50") int limit) {
+        int page = Math.max(1, Math.min(limit, MOST_LISTED));
+        if (key != null) {
+            return log.byBusinessKey(key, page).stream().map(this::message).toList();
+        }
+        if (status == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "say which messages: key=<business key> (gtin:…, gln:…, order:…) or status=PARKED|REJECTED|ACCEPTED");
+        }
+        String wanted = status.toUpperCase(Locale.ROOT);
+        if (!STATUSES.contains(wanted)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "status '" + status + "' is not one of ACCEPTED, PARKED, REJECTED");
+        }
+        return log.byStatus(wanted, source, type, page).stream().map(this::message).toList();
     }
 }
