@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.passerelle.hub.ingress.HubIngress;
 import io.passerelle.hub.ingress.InboundChange;
 import io.passerelle.hub.testing.HubTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +38,7 @@ class HubMetricsTest {
     HubIngress ingress;
 
     @Test
-    void whatWaitsForSomeoneIsAGaugePerSubscriberDomainAndPartner() {
+    void whatWaitsForSomeoneIsAGaugePerSubscriberDomainAndPartner() throws IOException {
         UUID message = UUID.randomUUID();
         jdbc.update("INSERT INTO hub_outbox (message_id, subscriber, entity_key, message_type, payload, status, last_error)"
                 + " VALUES (?, 'metrics-dead', 'product:P1', 'Product', '{}', 'DEAD', '400 bad picklist')", message);
@@ -57,6 +62,12 @@ class HubMetricsTest {
         assertThat(value(scrape, "passerelle_xref_parked_messages", "domain=\"metrics-unit\",system=\"wms\"")).isEqualTo(1);
         assertThat(value(scrape, "passerelle_xref_unmapped_codes", "domain=\"metrics-unit\",system=\"wms\"")).isEqualTo(1);
         assertThat(value(scrape, "passerelle_edi_failed_interchanges", "partner=\"metrics-partner\"")).isEqualTo(1);
+
+        // The example alert rules (docker/prometheus) name only metrics the hub exposes.
+        ingress.refuse("metrics-source", "change-rejected", "MetricsProbe", "probe:1", List.of(), false, "unreadable");
+        String withCounters = scrape();
+        assertThat(alertRuleMetrics()).isNotEmpty().allSatisfy(metric ->
+                assertThat(withCounters).as("the hub's scrape").containsPattern("(?m)^" + metric + "[{ ]"));
 
         // Replayed and delivered, the dead entry leaves the outbox: its line goes at the next read, not stuck at 1.
         jdbc.update("DELETE FROM hub_outbox WHERE subscriber = 'metrics-dead'");
@@ -83,6 +94,17 @@ class HubMetricsTest {
         assertThat(value(scrape, "passerelle_messages_received_total", "outcome=\"accepted\"," + tags)).isEqualTo(1);
         assertThat(value(scrape, "passerelle_messages_received_total", "outcome=\"duplicate\"," + tags)).isEqualTo(2);
         assertThat(value(scrape, "passerelle_messages_received_total", "outcome=\"parked\"," + tags)).isEqualTo(1);
+    }
+
+    /** The hub's metrics the example alert rules use. */
+    private static Set<String> alertRuleMetrics() throws IOException {
+        Matcher names = Pattern.compile("passerelle_[a-z_]+").matcher(
+                Files.readString(Path.of("..", "docker", "prometheus", "passerelle-alerts.yml")));
+        Set<String> metrics = new TreeSet<>();
+        while (names.find()) {
+            metrics.add(names.group());
+        }
+        return metrics;
     }
 
     private String scrape() {
