@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -84,7 +85,7 @@ public class BacklogGauges {
         jdbc.query("SELECT subscriber, status, count(*), EXTRACT(EPOCH FROM now() - min(created_at))"
                 + " FROM hub_outbox GROUP BY subscriber, status", rs -> {
                     String subscriber = rs.getString(1);
-                    String status = rs.getString(2).toLowerCase(java.util.Locale.ROOT);
+                    String status = rs.getString(2).toLowerCase(Locale.ROOT);
                     entries.add(MultiGauge.Row.of(Tags.of("subscriber", subscriber, "status", status), rs.getLong(3)));
                     if ("pending".equals(status)) {
                         lag.add(MultiGauge.Row.of(Tags.of("subscriber", subscriber), rs.getDouble(4)));

@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,6 +39,9 @@ class HubMetricsTest {
 
     @Autowired
     HubIngress ingress;
+
+    @Autowired
+    CamelContext camel;
 
     @Test
     void whatWaitsForSomeoneIsAGaugePerSubscriberDomainAndPartner() throws IOException {
@@ -105,6 +111,28 @@ class HubMetricsTest {
             metrics.add(names.group());
         }
         return metrics;
+    }
+
+    @Test
+    void exchangesSentOutsideARouteAreTimedNextToThoseOfRoutes() throws Exception {
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:metrics-probe").routeId("metrics-probe").to("log:metrics-probe-route?level=DEBUG");
+            }
+        });
+        // Added to a running hub under the supervising route controller, a route waits to be started.
+        camel.getRouteController().startRoute("metrics-probe");
+        ProducerTemplate template = camel.createProducerTemplate();
+        template.sendBody("direct:metrics-probe", "through a route");
+        // As the WMS adapter uploads a file: a producer template, no route.
+        template.sendBody("log:metrics-probe-alone?level=DEBUG", "outside any route");
+        template.stop();
+
+        assertThat(scrape()).containsPattern("(?m)^camel_exchange_event_notifier_seconds_count\\{[^}]*"
+                        + "endpointName=\"direct://metrics-probe\"[^}]*routeId=\"metrics-probe\"")
+                .containsPattern("(?m)^camel_exchange_event_notifier_seconds_count\\{[^}]*"
+                        + "endpointName=\"log://metrics-probe-alone[^\"]*\"[^}]*routeId=\"\"");
     }
 
     private String scrape() {
