@@ -3,9 +3,12 @@ package io.passerelle.hub.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import io.passerelle.hub.system.ConnectedSystems;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -29,6 +32,7 @@ public class BacklogGauges {
     private static final Logger log = LoggerFactory.getLogger(BacklogGauges.class);
 
     private final JdbcTemplate jdbc;
+    private final ConnectedSystems systems;
     private final MultiGauge outboxEntries;
     private final MultiGauge oldestPending;
     private final MultiGauge parkedMessages;
@@ -36,8 +40,9 @@ public class BacklogGauges {
     private final MultiGauge failedInterchanges;
     private volatile boolean failing;
 
-    public BacklogGauges(JdbcTemplate jdbc, MeterRegistry registry) {
+    public BacklogGauges(JdbcTemplate jdbc, ConnectedSystems systems, MeterRegistry registry) {
         this.jdbc = jdbc;
+        this.systems = systems;
         this.outboxEntries = MultiGauge.builder("passerelle.outbox.entries")
                 .description("Outbox entries by subscriber and status: pending (to deliver or retry) or dead (given up, replayable)")
                 .baseUnit("entries").register(registry);
@@ -79,19 +84,28 @@ public class BacklogGauges {
         }
     }
 
+    /**
+     * Every declared system has its two lines, at 0 when nothing waits for it: a dashboard then shows 0 rather than
+     * no data. A name no longer declared shows only while entries for it remain.
+     */
     private void readOutbox() {
-        List<MultiGauge.Row<?>> entries = new ArrayList<>();
+        Map<Tags, Long> entries = new LinkedHashMap<>();
+        systems.systems().keySet().forEach(name -> {
+            entries.put(Tags.of("subscriber", name, "status", "pending"), 0L);
+            entries.put(Tags.of("subscriber", name, "status", "dead"), 0L);
+        });
         List<MultiGauge.Row<?>> lag = new ArrayList<>();
         jdbc.query("SELECT subscriber, status, count(*), EXTRACT(EPOCH FROM now() - min(created_at))"
                 + " FROM hub_outbox GROUP BY subscriber, status", rs -> {
                     String subscriber = rs.getString(1);
                     String status = rs.getString(2).toLowerCase(Locale.ROOT);
-                    entries.add(MultiGauge.Row.of(Tags.of("subscriber", subscriber, "status", status), rs.getLong(3)));
+                    entries.put(Tags.of("subscriber", subscriber, "status", status), rs.getLong(3));
                     if ("pending".equals(status)) {
                         lag.add(MultiGauge.Row.of(Tags.of("subscriber", subscriber), rs.getDouble(4)));
                     }
                 });
-        outboxEntries.register(entries, true);
+        outboxEntries.register(entries.entrySet().stream()
+                .<MultiGauge.Row<?>>map(e -> MultiGauge.Row.of(e.getKey(), e.getValue())).toList(), true);
         oldestPending.register(lag, true);
     }
 

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.passerelle.canonical.CanonicalJson;
 import io.passerelle.canonical.Product;
@@ -17,6 +18,7 @@ import io.passerelle.hub.delivery.DeliveryFailure;
 import io.passerelle.hub.delivery.OutboxEntry;
 import io.passerelle.hub.ingress.HubIngress;
 import io.passerelle.hub.ingress.InboundChange;
+import io.passerelle.hub.metrics.BacklogGauges;
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.RestApi;
 import io.passerelle.hub.system.SystemDeclaration;
@@ -52,6 +54,9 @@ class CrmDeliveryTest extends CrmConnectorHub {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    BacklogGauges backlog;
 
     /** The deliveries to the CRM this instance counted with that outcome (Micrometer's counter, as Prometheus reads it). */
     private double crmDeliveries(String outcome) {
@@ -122,6 +127,19 @@ class CrmDeliveryTest extends CrmConnectorHub {
                 + mappings.get(0).get("id") + "/history", List.class);
         assertThat(history).singleElement().satisfies(entry -> assertThat(entry)
                 .containsEntry("source", "AUTOMATIC_RULE").containsEntry("reason", "id assigned by crm on create"));
+    }
+
+    @Test
+    void aDeclaredSubscriberWithNothingPendingReadsZeroRatherThanNoData() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM hub_outbox WHERE subscriber = 'crm' AND status = 'PENDING'", Integer.class) == 0);
+
+        backlog.refresh();
+
+        Gauge pending = meters.find("passerelle.outbox.entries").tags("subscriber", "crm", "status", "pending").gauge();
+        assertThat(pending).isNotNull();
+        assertThat(pending.value()).isZero();
+        assertThat(meters.find("passerelle.outbox.oldest.pending").tags("subscriber", "crm").gauge()).isNull();
     }
 
     @Test
