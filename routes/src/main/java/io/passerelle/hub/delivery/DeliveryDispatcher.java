@@ -3,10 +3,10 @@ package io.passerelle.hub.delivery;
 import io.passerelle.hub.metrics.FlowCounters;
 import io.passerelle.hub.system.ConnectedSystems;
 import io.passerelle.hub.system.ConnectorType;
+import io.passerelle.hub.system.HubInstance;
 import io.passerelle.hub.system.SystemDeclaration;
 import io.passerelle.hub.tracking.MessageLog;
 import jakarta.annotation.PreDestroy;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,7 +51,8 @@ public class DeliveryDispatcher {
     private final OutboxSignal signal;
     private final MessageLog messages;
     private final FlowCounters counters;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final HubInstance hubInstance;
+    private final String instance;
     /**
      * Claims look up the declared systems by name; once in a while, and at the first claim, a claim looks for any
      * subscriber at all, so that entries for a system removed from the configuration are reported dead (with the
@@ -61,7 +63,10 @@ public class DeliveryDispatcher {
 
     public DeliveryDispatcher(Outbox outbox, SubscriberLeases leases, ConnectedSystems systems, List<OutboundAdapter> adapters,
                               DeliveryProperties properties, OutboxSignal signal,
-                              MessageLog messages, FlowCounters counters, PlatformTransactionManager transactionManager) {
+                              MessageLog messages, FlowCounters counters, HubInstance hubInstance,
+                              PlatformTransactionManager transactionManager) {
+        this.hubInstance = hubInstance;
+        this.instance = hubInstance.id();
         this.counters = counters;
         this.signal = signal;
         this.messages = messages;
@@ -116,6 +121,20 @@ public class DeliveryDispatcher {
             }
         });
         return claimed.size();
+    }
+
+    /**
+     * At start, the subscribers a previous run of this hub left leased when it died (or another instance of this
+     * machine that died) are given back at once, rather than when their lease expires: a restart does not hold up
+     * deliveries for a lease's length.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void takeOverLeftLeases() {
+        int released = leases.releaseHeldByDead(hubInstance);
+        if (released > 0) {
+            log.info("Starting: {} subscribers left leased by a stopped instance of this machine taken over", released);
+            signal.wake();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.passerelle.hub.delivery;
 
+import io.passerelle.hub.system.HubInstance;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -44,6 +45,15 @@ public class SubscriberLeases {
     public void release(String instance, Collection<String> subscribers) {
         jdbc.update("UPDATE hub_subscriber_lease SET claimed_by = NULL, lease_until = NULL"
                 + " WHERE subscriber = ANY(?) AND claimed_by = ?", subscribers.toArray(String[]::new), instance);
+    }
+
+    /** Gives back the subscribers held by instances {@link HubInstance#knownDead known dead}; returns how many. */
+    public int releaseHeldByDead(HubInstance instance) {
+        String[] dead = jdbc.queryForList("SELECT DISTINCT claimed_by FROM hub_subscriber_lease"
+                        + " WHERE claimed_by IS NOT NULL AND lease_until > now()", String.class)
+                .stream().filter(instance::knownDead).toArray(String[]::new);
+        return dead.length == 0 ? 0 : jdbc.update("UPDATE hub_subscriber_lease SET claimed_by = NULL, lease_until = NULL"
+                + " WHERE claimed_by = ANY(?)", (Object) dead);
     }
 
     /** Gives back every subscriber this instance holds (when it stops); returns how many. */

@@ -1,12 +1,11 @@
 package io.passerelle.hub.connector.erp;
 
 import io.passerelle.hub.system.ConnectedSystems;
+import io.passerelle.hub.system.HubInstance;
 import io.passerelle.hub.system.ConnectorType;
 import io.passerelle.hub.system.SystemDeclaration;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.sql.SqlEndpoint;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,10 +24,10 @@ public class ErpInboundRoutes extends RouteBuilder {
     private final ConnectedSystems systems;
     private final ErpDatabases databases;
     private final ErpInboundFlow flow;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName().replaceAll("[^A-Za-z0-9@._-]", "")
-            + "/" + UUID.randomUUID();
+    private final String instance;
 
-    public ErpInboundRoutes(ConnectedSystems systems, ErpDatabases databases, ErpInboundFlow flow) {
+    public ErpInboundRoutes(ConnectedSystems systems, ErpDatabases databases, ErpInboundFlow flow, HubInstance instance) {
+        this.instance = instance.id();
         this.systems = systems;
         this.databases = databases;
         this.flow = flow;

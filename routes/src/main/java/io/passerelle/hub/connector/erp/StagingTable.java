@@ -39,6 +39,17 @@ public enum StagingTable {
                 + " RETURNING *";
     }
 
+    /** Who holds claimed rows whose lease still runs. */
+    String claimHoldersQuery(String schema) {
+        return "SELECT DISTINCT claimed_by FROM " + schema + "." + table + " WHERE status = 'CLAIMED' AND lease_until > now()";
+    }
+
+    /** Ends the leases of the rows claimed by the holders in the array {@code ?}: the next claim takes them. */
+    String endLeasesQuery(String schema) {
+        return "UPDATE " + schema + "." + table + " SET lease_until = now() - interval '1 second'"
+                + " WHERE status = 'CLAIMED' AND claimed_by = ANY(?)";
+    }
+
     /** Marks rows done, one statement for a batch: {@code ?} is the array of their ids. */
     public String doneQuery(String schema) {
         return "UPDATE " + schema + "." + table + " SET status = 'DONE', processed_at = now(), error = NULL,"

@@ -14,12 +14,14 @@ import io.passerelle.canonical.Product;
 import io.passerelle.canonical.ProductLifecycle;
 import io.passerelle.canonical.ProductStatus;
 import io.passerelle.hub.connector.crm.CrmStandIn.Answer;
+import io.passerelle.hub.delivery.DeliveryDispatcher;
 import io.passerelle.hub.delivery.DeliveryFailure;
 import io.passerelle.hub.delivery.OutboxEntry;
 import io.passerelle.hub.ingress.HubIngress;
 import io.passerelle.hub.ingress.InboundChange;
 import io.passerelle.hub.metrics.BacklogGauges;
 import io.passerelle.hub.system.ConnectorType;
+import io.passerelle.hub.system.HubInstance;
 import io.passerelle.hub.system.RestApi;
 import io.passerelle.hub.system.SystemDeclaration;
 import io.passerelle.mappings.xref.CodeSighting;
@@ -57,6 +59,12 @@ class CrmDeliveryTest extends CrmConnectorHub {
 
     @Autowired
     BacklogGauges backlog;
+
+    @Autowired
+    HubInstance hubInstance;
+
+    @Autowired
+    DeliveryDispatcher dispatcher;
 
     /** The deliveries to the CRM this instance counted with that outcome (Micrometer's counter, as Prometheus reads it). */
     private double crmDeliveries(String outcome) {
@@ -127,6 +135,21 @@ class CrmDeliveryTest extends CrmConnectorHub {
                 + mappings.get(0).get("id") + "/history", List.class);
         assertThat(history).singleElement().satisfies(entry -> assertThat(entry)
                 .containsEntry("source", "AUTOMATIC_RULE").containsEntry("reason", "id assigned by crm on create"));
+    }
+
+    @Test
+    void aSubscriberLeftLeasedByAStoppedRunOfThisMachineIsTakenOverAtStart() {
+        String machine = hubInstance.id().substring(hubInstance.id().indexOf('@'), hubInstance.id().indexOf('/'));
+        jdbc.update("INSERT INTO hub_subscriber_lease (subscriber, claimed_by, lease_until)"
+                + " VALUES ('crm', ?, now() + interval '10 minutes') ON CONFLICT (subscriber) DO UPDATE"
+                + " SET claimed_by = excluded.claimed_by, lease_until = excluded.lease_until", "999999999" + machine + "/crashed");
+        Product product = erpPublishes(darkChocolate());
+        SALESFORCE.answer("/services/data/v61.0/sobjects/Product2/Passerelle_Id__c/" + product.id(), Answer.noContent());
+        UUID message = queue(product);
+
+        dispatcher.takeOverLeftLeases();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(crmDelivery(message).get("status")));
     }
 
     @Test

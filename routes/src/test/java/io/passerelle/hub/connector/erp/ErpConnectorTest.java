@@ -9,6 +9,7 @@ import io.passerelle.canonical.Customer;
 import io.passerelle.canonical.ServiceClass;
 import io.passerelle.hub.ingress.HubIngress;
 import io.passerelle.hub.ingress.InboundChange;
+import io.passerelle.hub.system.HubInstance;
 import io.passerelle.hub.testing.DemoErp;
 import io.passerelle.hub.testing.HubTest;
 import io.passerelle.mappings.xref.ChangeAuthor;
@@ -47,6 +48,12 @@ class ErpConnectorTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    HubInstance hubInstance;
+
+    @Autowired
+    ErpLeftClaims leftClaims;
+
     private long product(String material, String gtin, String description, String unit, String lifecycle) {
         return jdbc.queryForObject("INSERT INTO erp.to_hub_product (material_number, gtin, description, base_unit,"
                 + " lifecycle_status, launch_date) VALUES (?, ?, ?, ?, ?, DATE '2027-03-01') RETURNING id", Long.class,
@@ -80,6 +87,26 @@ class ErpConnectorTest {
             assertThat((List<Map<String, Object>>) message.get("hops")).extracting(h -> h.get("step"))
                     .containsExactly("RECEIVED", "QUEUED");
         });
+    }
+
+    @Test
+    void rowsLeftClaimedByAStoppedRunOfThisMachineAreTakenAtOnceThoseOfAnotherMachineWaitForTheirLease() {
+        String machine = hubInstance.id().substring(0, hubInstance.id().indexOf('/')).replaceFirst("^\\d+", "");
+        // A pid above Linux's pid_max: that process has certainly ended. Its claim would hold for ten more minutes.
+        long left = claimed("MAT-700", "4006381333979", "999999999" + machine + "/run-before-the-crash");
+        long elsewhere = claimed("MAT-701", "4006381333986", "4242@another-machine/its-own-run");
+
+        leftClaims.takeOver();
+
+        awaitProcessed(left);
+        assertThat(row(left)).containsEntry("status", "DONE");
+        assertThat(row(elsewhere)).containsEntry("status", "CLAIMED").containsEntry("claimed_by", "4242@another-machine/its-own-run");
+    }
+
+    private long claimed(String material, String gtin, String holder) {
+        return jdbc.queryForObject("INSERT INTO erp.to_hub_product (material_number, gtin, description, base_unit, status,"
+                + " claimed_by, lease_until) VALUES (?, ?, 'Left behind', 'PCE', 'CLAIMED', ?, now() + interval '10 minutes')"
+                + " RETURNING id", Long.class, material, gtin, holder);
     }
 
     @Test
