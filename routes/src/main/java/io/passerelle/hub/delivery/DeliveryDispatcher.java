@@ -22,8 +22,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,7 +49,6 @@ public class DeliveryDispatcher {
     private final OutboxSignal signal;
     private final MessageLog messages;
     private final FlowCounters counters;
-    private final HubInstance hubInstance;
     private final String instance;
     /**
      * Claims look up the declared systems by name; once in a while, and at the first claim, a claim looks for any
@@ -65,7 +62,6 @@ public class DeliveryDispatcher {
                               DeliveryProperties properties, OutboxSignal signal,
                               MessageLog messages, FlowCounters counters, HubInstance hubInstance,
                               PlatformTransactionManager transactionManager) {
-        this.hubInstance = hubInstance;
         this.instance = hubInstance.id();
         this.counters = counters;
         this.signal = signal;
@@ -121,20 +117,6 @@ public class DeliveryDispatcher {
             }
         });
         return claimed.size();
-    }
-
-    /**
-     * At start, the subscribers a previous run of this hub left leased when it died (or another instance of this
-     * machine that died) are given back at once, rather than when their lease expires: a restart does not hold up
-     * deliveries for a lease's length.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    public void takeOverLeftLeases() {
-        int released = leases.releaseHeldByDead(hubInstance);
-        if (released > 0) {
-            log.info("Starting: {} subscribers left leased by a stopped instance of this machine taken over", released);
-            signal.wake();
-        }
     }
 
     /**

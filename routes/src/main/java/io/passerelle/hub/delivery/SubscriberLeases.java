@@ -4,6 +4,10 @@ import io.passerelle.hub.system.HubInstance;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +20,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubscriberLeases {
 
-    private final JdbcTemplate jdbc;
+    private static final Logger log = LoggerFactory.getLogger(SubscriberLeases.class);
 
-    public SubscriberLeases(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final HubInstance instance;
+    private final OutboxSignal signal;
+
+    public SubscriberLeases(JdbcTemplate jdbc, HubInstance instance, OutboxSignal signal) {
         this.jdbc = jdbc;
+        this.instance = instance;
+        this.signal = signal;
     }
 
     /**
@@ -47,13 +57,22 @@ public class SubscriberLeases {
                 + " WHERE subscriber = ANY(?) AND claimed_by = ?", subscribers.toArray(String[]::new), instance);
     }
 
-    /** Gives back the subscribers held by instances {@link HubInstance#knownDead known dead}; returns how many. */
-    public int releaseHeldByDead(HubInstance instance) {
-        String[] dead = jdbc.queryForList("SELECT DISTINCT claimed_by FROM hub_subscriber_lease"
-                        + " WHERE claimed_by IS NOT NULL AND lease_until > now()", String.class)
-                .stream().filter(instance::knownDead).toArray(String[]::new);
-        return dead.length == 0 ? 0 : jdbc.update("UPDATE hub_subscriber_lease SET claimed_by = NULL, lease_until = NULL"
+    /**
+     * At start, the subscribers a previous run of this hub left leased when it died (or another instance of this
+     * machine that died: {@link HubInstance#knownDead}) are given back at once, rather than when their lease expires,
+     * and the dispatcher woken: a restart does not hold up deliveries for a lease's length.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void takeOverLeftLeases() {
+        String[] dead = instance.deadAmong(jdbc.queryForList("SELECT DISTINCT claimed_by FROM hub_subscriber_lease"
+                + " WHERE claimed_by IS NOT NULL AND lease_until > now()", String.class));
+        if (dead.length == 0) {
+            return;
+        }
+        int released = jdbc.update("UPDATE hub_subscriber_lease SET claimed_by = NULL, lease_until = NULL"
                 + " WHERE claimed_by = ANY(?)", (Object) dead);
+        log.info("Starting: {} subscribers left leased by a stopped instance of this machine taken over", released);
+        signal.wake();
     }
 
     /** Gives back every subscriber this instance holds (when it stops); returns how many. */

@@ -2,6 +2,7 @@ package io.passerelle.hub.system;
 
 import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,11 +20,12 @@ public class HubInstance {
     /** The instances of this JVM that are running: a holder with this JVM's pid and another id is a previous run. */
     private static final Set<String> RUNNING = ConcurrentHashMap.newKeySet();
 
-    private final String process;
+    private final String host;
     private final String id;
 
     public HubInstance() {
-        this.process = ManagementFactory.getRuntimeMXBean().getName().replaceAll("[^A-Za-z0-9@._-]", "");
+        String process = ManagementFactory.getRuntimeMXBean().getName().replaceAll("[^A-Za-z0-9@._-]", "");
+        this.host = process.substring(process.indexOf('@') + 1);
         this.id = process + "/" + UUID.randomUUID();
         RUNNING.add(id);
     }
@@ -41,7 +43,7 @@ public class HubInstance {
     public boolean knownDead(String holder) {
         int at = holder.indexOf('@');
         int slash = holder.indexOf('/', at + 1);
-        if (at <= 0 || slash < 0 || !host(holder, at, slash).equals(host(process, process.indexOf('@'), process.length()))) {
+        if (at <= 0 || slash < 0 || !holder.substring(at + 1, slash).equals(host)) {
             return false;
         }
         long pid;
@@ -56,8 +58,9 @@ public class HubInstance {
         return ProcessHandle.of(pid).map(handle -> !handle.isAlive()).orElse(true);
     }
 
-    private static String host(String name, int at, int end) {
-        return name.substring(at + 1, end);
+    /** The holders among these that are {@link #knownDead known dead}, for an {@code = ANY(?)} parameter. */
+    public String[] deadAmong(Collection<String> holders) {
+        return holders.stream().filter(this::knownDead).toArray(String[]::new);
     }
 
     @PreDestroy

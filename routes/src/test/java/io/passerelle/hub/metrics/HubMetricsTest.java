@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The hub's own figures as an operator's Prometheus reads them, over HTTP, from what waits in the real database. */
 @HubTest
@@ -42,6 +43,9 @@ class HubMetricsTest {
 
     @Autowired
     CamelContext camel;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void whatWaitsForSomeoneIsAGaugePerSubscriberDomainAndPartner() throws IOException {
@@ -133,6 +137,22 @@ class HubMetricsTest {
                         + "endpointName=\"direct://metrics-probe\"[^}]*routeId=\"metrics-probe\"")
                 .containsPattern("(?m)^camel_exchange_event_notifier_seconds_count\\{[^}]*"
                         + "endpointName=\"log://metrics-probe-alone[^\"]*\"[^}]*routeId=\"\"");
+    }
+
+    @Test
+    void aBatchRolledBackIsNotCounted() {
+        String source = "metrics-rollback-" + UUID.randomUUID().toString().substring(0, 8);
+        InboundChange change = new InboundChange(source, "change-1", "MetricsProbe", "probe:1", List.of(), Map.of("n", 1));
+
+        // As GroupCommit does with a batch that fails: rolled back, then done again.
+        transactions.executeWithoutResult(status -> {
+            ingress.acceptAll(List.of(change));
+            status.setRollbackOnly();
+        });
+        ingress.acceptAll(List.of(change));
+
+        assertThat(value(scrape(), "passerelle_messages_received_total",
+                "outcome=\"accepted\",source=\"" + source + "\",type=\"MetricsProbe\"")).isEqualTo(1);
     }
 
     private String scrape() {

@@ -39,8 +39,7 @@ public class ErpLeftClaims {
             JdbcTemplate erp = new JdbcTemplate(databases.of(name));
             String schema = system.stagingTables().schema();
             for (StagingTable table : StagingTable.values()) {
-                String[] dead = erp.queryForList(table.claimHoldersQuery(schema), String.class).stream()
-                        .filter(instance::knownDead).toArray(String[]::new);
+                String[] dead = instance.deadAmong(erp.queryForList(table.claimHoldersQuery(schema), String.class));
                 if (dead.length > 0) {
                     int rows = erp.update(table.endLeasesQuery(schema), (Object) dead);
                     log.info("Starting: {} rows of {}.{} left claimed by a stopped instance of this machine taken over",

@@ -14,9 +14,9 @@ import io.passerelle.canonical.Product;
 import io.passerelle.canonical.ProductLifecycle;
 import io.passerelle.canonical.ProductStatus;
 import io.passerelle.hub.connector.crm.CrmStandIn.Answer;
-import io.passerelle.hub.delivery.DeliveryDispatcher;
 import io.passerelle.hub.delivery.DeliveryFailure;
 import io.passerelle.hub.delivery.OutboxEntry;
+import io.passerelle.hub.delivery.SubscriberLeases;
 import io.passerelle.hub.ingress.HubIngress;
 import io.passerelle.hub.ingress.InboundChange;
 import io.passerelle.hub.metrics.BacklogGauges;
@@ -64,7 +64,7 @@ class CrmDeliveryTest extends CrmConnectorHub {
     HubInstance hubInstance;
 
     @Autowired
-    DeliveryDispatcher dispatcher;
+    SubscriberLeases leases;
 
     /** The deliveries to the CRM this instance counted with that outcome (Micrometer's counter, as Prometheus reads it). */
     private double crmDeliveries(String outcome) {
@@ -147,7 +147,7 @@ class CrmDeliveryTest extends CrmConnectorHub {
         SALESFORCE.answer("/services/data/v61.0/sobjects/Product2/Passerelle_Id__c/" + product.id(), Answer.noContent());
         UUID message = queue(product);
 
-        dispatcher.takeOverLeftLeases();
+        leases.takeOverLeftLeases();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(crmDelivery(message).get("status")));
     }
