@@ -50,8 +50,11 @@ import java.util.List;
  * <ul>
  *   <li>bare parse: StAEDI events from UNA to UNZ, no message schema, nothing kept;</li>
  *   <li>validating parse: StAEDI with Passerelle's ORDERS schema set on each UNH, as the gateway does;</li>
- *   <li>translation: the gateway itself (sniffing, validation, located errors, segments held per message,
- *       translation to canonical orders through a code translator, canonical validation).</li>
+ *   <li>translation: the gateway itself, reading the file as the hub does (sniffing, validation, located errors,
+ *       segments held per message, translation to canonical orders through a code translator, canonical
+ *       validation): a large plain interchange is parsed in chunks on every core;</li>
+ *   <li>translation in one pass: the same, the file read as a stream by one parser (the way before chunks, and
+ *       the way of any file that is not one plain interchange).</li>
  * </ul>
  */
 public final class EdiInboundBench {
@@ -63,6 +66,8 @@ public final class EdiInboundBench {
     private static final int SMOOKS_WARM_UP_MESSAGES = 300;
     private static final double MB = 1024.0 * 1024.0;
     private static final int ROUNDS = 3;
+    /** How the last translation of the file as the hub reads it went: in chunks, or in one pass (a small heap). */
+    private static boolean readInChunks;
 
     private EdiInboundBench() {
     }
@@ -85,42 +90,59 @@ public final class EdiInboundBench {
             // against 6.0-8.5 s for the next two), with up to 2.6 s of JIT in it.
             Pass warmBare = timed(() -> bareParse(file, null));
             Pass warmValidating = timed(() -> bareParse(file, schemas));
-            Pass warmTranslation = timed(() -> translate(gateway, file, messages));
-            System.out.printf("warm-up (not measured): bare parse %.2f s, validating parse %.2f s, translation %.2f s"
-                    + " (JIT %.1f s)%n", warmBare.seconds(), warmValidating.seconds(), warmTranslation.seconds(),
-                    warmBare.compileSeconds() + warmValidating.compileSeconds() + warmTranslation.compileSeconds());
+            Pass warmTranslation = timed(() -> translate(gateway, file, messages, true));
+            Pass warmOnePass = timed(() -> translate(gateway, file, messages, false));
+            System.out.printf("warm-up (not measured): bare parse %.2f s, validating parse %.2f s, translation %.2f s,"
+                    + " in one pass %.2f s (JIT %.1f s)%n", warmBare.seconds(), warmValidating.seconds(),
+                    warmTranslation.seconds(), warmOnePass.seconds(), warmBare.compileSeconds()
+                            + warmValidating.compileSeconds() + warmTranslation.compileSeconds() + warmOnePass.compileSeconds());
 
             // Rounds of the three passes, interleaved, and the median of each: on two cores a single pass swings
             // by half its time from one run to the next, and a slow spell then falls on one kind of pass alone.
             List<Pass> bares = new ArrayList<>();
             List<Pass> validatings = new ArrayList<>();
             List<Pass> translations = new ArrayList<>();
+            List<Pass> onePasses = new ArrayList<>();
             long peak = 0;
+            long onePassPeak = 0;
             for (int round = 1; round <= ROUNDS; round++) {
                 bares.add(timed(() -> bareParse(file, null)));
                 validatings.add(timed(() -> bareParse(file, schemas)));
                 resetPeaks();
-                translations.add(timed(() -> translate(gateway, file, messages)));
+                translations.add(timed(() -> translate(gateway, file, messages, true)));
                 peak = Math.max(peak, peakHeapUsed());
-                System.out.printf("round %d: bare parse %.2f s, validating parse %.2f s, translation %.2f s:"
-                                + " translation / bare parse %.0f %%%n", round, bares.get(round - 1).seconds(),
+                resetPeaks();
+                onePasses.add(timed(() -> translate(gateway, file, messages, false)));
+                onePassPeak = Math.max(onePassPeak, peakHeapUsed());
+                double bareSeconds = bares.get(round - 1).seconds();
+                System.out.printf("round %d: bare parse %.2f s, validating parse %.2f s, translation %.2f s, in one pass"
+                                + " %.2f s: translation / bare parse %.0f %% (in one pass %.0f %%)%n", round, bareSeconds,
                         validatings.get(round - 1).seconds(), translations.get(round - 1).seconds(),
-                        100 * bares.get(round - 1).seconds() / translations.get(round - 1).seconds());
+                        onePasses.get(round - 1).seconds(), 100 * bareSeconds / translations.get(round - 1).seconds(),
+                        100 * bareSeconds / onePasses.get(round - 1).seconds());
             }
             Pass bare = median(bares);
             Pass validating = median(validatings);
             Pass translation = median(translations);
+            Pass onePass = median(onePasses);
 
             System.out.printf("median of %d rounds:%n", ROUNDS);
             report("StAEDI bare parse", bare, messages, size);
             report("StAEDI parse + ORDERS schema", validating, messages, size);
             report("Passerelle translation", translation, messages, size);
+            System.out.println(readInChunks ? "  (the file parsed in chunks of " + ReadOptions.DEFAULT_CHUNK_MESSAGES
+                    + " messages on every core)" : "  (the file read in one pass: the heap is below "
+                    + InboundEdi.MIN_HEAP_FOR_CHUNKS / (1024 * 1024) + " MB, where chunks cost more than they win)");
+            report("  the same in one pass", onePass, messages, size);
             System.out.printf("translation / bare parse: %.0f %%   translation / validating parse: %.0f %%   (elapsed time)%n",
                     100 * bare.seconds() / translation.seconds(), 100 * validating.seconds() / translation.seconds());
+            System.out.printf("in one pass:              %.0f %%                                 %.0f %%%n",
+                    100 * bare.seconds() / onePass.seconds(), 100 * validating.seconds() / onePass.seconds());
             System.out.printf("translation / bare parse: %.0f %%   translation / validating parse: %.0f %%   (CPU time: the"
-                            + " gateway parses on a second thread while the caller's thread translates)%n",
+                            + " gateway parses chunks on every core while the caller's thread translates)%n",
                     100 * bare.cpuSeconds() / translation.cpuSeconds(), 100 * validating.cpuSeconds() / translation.cpuSeconds());
-            System.out.printf("peak heap used during the translation passes: %.1f MB (file %.1f MB)%n", peak / MB, size);
+            System.out.printf("peak heap used during the translation passes: %.1f MB, in one pass %.1f MB (file %.1f MB)%n",
+                    peak / MB, onePassPeak / MB, size);
             if (options.contains("--smooks")) {
                 compareWithSmooks(gateway);
             } else {
@@ -142,7 +164,7 @@ public final class EdiInboundBench {
             Pass compile = timed(() -> smooks.read(warmUp));
             smooks.read(warmUp);
             Pass bySmooks = timed(() -> smooks.read(file));
-            Pass byGateway = timed(() -> translate(gateway, file, SMOOKS_MESSAGES));
+            Pass byGateway = timed(() -> translate(gateway, file, SMOOKS_MESSAGES, true));
             System.out.printf("same generator, %d ORDERS (%.1f MB); Smooks' first file, with its D.96A schema"
                     + " compilation: %.0f s%n", SMOOKS_MESSAGES, size, compile.seconds());
             report("Smooks EDIFACT cartridge", bySmooks, SMOOKS_MESSAGES, size);
@@ -220,9 +242,13 @@ public final class EdiInboundBench {
         }
     }
 
-    private static void translate(InboundEdi gateway, Path file, int expected) throws Exception {
+    /** @param asFile read the file as the hub does ({@link InboundEdi#read(Path)}); otherwise as a stream, in one pass */
+    private static void translate(InboundEdi gateway, Path file, int expected, boolean asFile) throws Exception {
         int translated = 0;
-        try (InterchangeReader reader = gateway.read(Files.newInputStream(file))) {
+        try (InterchangeReader reader = asFile ? gateway.read(file) : gateway.read(Files.newInputStream(file))) {
+            if (asFile) {
+                readInChunks = reader.parallel();
+            }
             while (reader.hasNext()) {
                 Received received = reader.next();
                 if (received instanceof ReceivedMessage message && message.outcome() instanceof MessageOutcome.Translated) {

@@ -161,6 +161,17 @@ class EdiInboundFixturesTest {
     }
 
     @Test
+    void a_date_that_does_not_exist_is_refused_not_moved_to_another_day() {
+        String[] body = EdiFixtures.ordersBody("PO-31", "48");
+        body[2] = "DTM+2:20261131:102"; // 31 November
+        ReceivedMessage message = messages(bed.read(new EdiFixtures.Edifact("UNA:+.? '", "UNOC:3", RETAILER_GLN, "R0031")
+                .message("1", "ORDERS:D:96A:UN:EAN008", body).bytes())).get(0);
+        assertThat(message.outcome()).isInstanceOf(MessageOutcome.Invalid.class);
+        assertThat(((MessageOutcome.Invalid) message.outcome()).errors()).singleElement().satisfies(error ->
+                assertThat(error.describe()).contains("segment DTM at position 4", "INVALID_DATE", "\"20261131\""));
+    }
+
+    @Test
     void a_clean_x12_interchange_gets_a_positive_997_that_reads_back_as_accepted() {
         byte[] file = EdiFixtures.x12("00401", "PO", RETAILER_GLN, "102", EdiFixtures.purchaseOrder("PO-5"),
                 EdiFixtures.purchaseOrder("PO-6"));

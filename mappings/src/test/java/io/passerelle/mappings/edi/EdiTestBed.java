@@ -33,12 +33,18 @@ public final class EdiTestBed {
     public final MessageSchemas schemas = new MessageSchemas();
     public final InMemoryCodeTranslator codes;
     public final InboundEdi inbound;
+    private final TradingPartner partner;
 
     public EdiTestBed(InMemoryCodeTranslator codes, String defaultCurrency) {
         this.codes = codes;
-        TradingPartner partner = new TradingPartner(PARTNER_SYSTEM, "erp", defaultCurrency);
-        this.inbound = new InboundEdi(schemas, InboundTranslators.standard(), interchange -> partner, codes,
-                List.of(HUB_GLN), ReadOptions.defaults());
+        this.partner = new TradingPartner(PARTNER_SYSTEM, "erp", defaultCurrency);
+        this.inbound = inbound(ReadOptions.defaults());
+    }
+
+    /** The same gateway read with other options (smaller chunks, ...). */
+    public InboundEdi inbound(ReadOptions options) {
+        return new InboundEdi(schemas, InboundTranslators.standard(), interchange -> partner, codes, List.of(HUB_GLN),
+                options);
     }
 
     /** Every code passes through unchanged: for samples whose partner codes no table knows. */

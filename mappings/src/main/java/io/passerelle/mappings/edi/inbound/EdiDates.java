@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +17,11 @@ import java.util.Optional;
  */
 public final class EdiDates {
 
-    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd");
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+    /** Strict: the default (smart) resolving read 20261131 as 30 November instead of refusing a day that does not exist. */
+    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("uuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private EdiDates() {
     }

@@ -13,6 +13,7 @@ import io.passerelle.mappings.edi.schema.SchemaChoice;
 import io.xlate.edi.schema.EDIReference;
 import io.xlate.edi.schema.EDISimpleType;
 import io.xlate.edi.schema.Schema;
+import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
@@ -52,6 +53,7 @@ final class InterchangeParser implements Iterator<Parsed> {
     private final PreparedInput input;
     private final MessageSchemas schemas;
     private final ReadOptions options;
+    private final ChunkPlacement placement;
     private final Queue<Parsed> ready = new ArrayDeque<>();
     private final List<LoopInstance> loops = new ArrayList<>();
     /** The loops above as the immutable list every segment keeps: shared by the segments between two loop events. */
@@ -67,12 +69,28 @@ final class InterchangeParser implements Iterator<Parsed> {
     private SegmentBuilder segment;
     private int loopSerial;
 
-    InterchangeParser(EDIStreamReader reader, PreparedInput input, MessageSchemas schemas, ReadOptions options) {
+    private InterchangeParser(EDIStreamReader reader, PreparedInput input, MessageSchemas schemas, ReadOptions options,
+                              ChunkPlacement placement) {
         this.reader = reader;
         this.input = input;
         this.schemas = schemas;
         this.options = options;
+        this.placement = placement;
         this.streamTolerances = new ArrayList<>(input.tolerated());
+    }
+
+    /** A parser of a prepared stream, or of a chunk of one placed in its interchange. */
+    static InterchangeParser open(PreparedInput input, MessageSchemas schemas, ReadOptions options, ChunkPlacement placement) {
+        EDIInputFactory factory = EDIInputFactory.newFactory();
+        // Line breaks and indentation between segments are common and carry nothing.
+        factory.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);
+        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, options.envelopeCodeLists());
+        try {
+            return new InterchangeParser(factory.createEDIStreamReader(input.stream(), input.charset().name()), input,
+                    schemas, options, placement);
+        } catch (EDIStreamException e) {
+            throw new IllegalStateException("StAEDI refused charset " + input.charset() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -109,7 +127,7 @@ final class InterchangeParser implements Iterator<Parsed> {
             }
             handle(reader.next());
         } catch (EDIStreamException e) {
-            fatal(e.getMessage());
+            fatal(placement.relocate(e.getMessage(), e.getLocation()));
         } catch (NoSuchElementException e) {
             endOfStream();
         }
@@ -164,17 +182,7 @@ final class InterchangeParser implements Iterator<Parsed> {
     }
 
     private void endInterchange(String fatal) {
-        long dropped = input.takeDroppedComponents();
-        if (dropped > 0) {
-            interchange.tolerated.add(new Tolerance(ErrorScope.INTERCHANGE, interchange.header == null ? "interchange"
-                    : interchange.header.describe(), dropped + " segment(s) end with an empty component (the ISA16 "
-                    + "component separator right before the segment terminator): read without it"));
-        }
-        if (fatal == null && input.terminatorSupplied()) {
-            interchange.tolerated.add(new Tolerance(ErrorScope.INTERCHANGE, interchange.header == null ? "interchange"
-                    : interchange.header.describe(), "the stream ends without a segment terminator after the last "
-                    + "segment: one was assumed"));
-        }
+        interchange.tolerated.addAll(input.endOfInterchange(interchange.header, fatal != null));
         List<EdiValidationError> errors = interchange.drafts.stream()
                 .map(draft -> draft.locate(interchangeNumber(), null, null, 0, 0)).toList();
         ready.add(new ReceivedInterchange(interchange.header, interchange.groups, interchange.messageCount, errors,
@@ -261,7 +269,7 @@ final class InterchangeParser implements Iterator<Parsed> {
     // ---- messages ------------------------------------------------------------------------------
 
     private void startMessage() {
-        message = new MessageState(++interchange.messageCount);
+        message = new MessageState(placement.messagesBefore() + ++interchange.messageCount);
         if (group != null) {
             group.messageCount++;
         }
@@ -328,10 +336,14 @@ final class InterchangeParser implements Iterator<Parsed> {
         PendingComponentError first = pendingComponentErrors.get(0);
         if (onlyEmptyExtras) {
             toleratedInSegment.add(first.code);
-            tolerances().add(new Tolerance(scope(first.location.getSegmentTag()), first.location.getSegmentTag()
-                    + " at " + first.location.getSegmentPosition() + ", element " + first.location.getElementPosition(),
-                    "simple element followed by an empty component (a component separator before the next delimiter): "
-                            + "read as its first component"));
+            String tag = first.location.getSegmentTag();
+            if (placement.reports(tag)) {
+                // Named by its position in the interchange, as one pass counts it.
+                tolerances().add(new Tolerance(scope(tag), tag + " at " + placement.position(tag,
+                        first.location.getSegmentPosition()) + ", element "
+                        + first.location.getElementPosition(), "simple element followed by an empty component (a "
+                        + "component separator before the next delimiter): read as its first component"));
+            }
         } else {
             for (PendingComponentError pending : pendingComponentErrors) {
                 addDraft(pending.location, pending.error, pending.text, pending.reference, pending.code);
@@ -354,9 +366,17 @@ final class InterchangeParser implements Iterator<Parsed> {
             Schema schema = message != null && message.choice instanceof SchemaChoice.Found found ? found.schema().schema() : null;
             texts = ErrorTexts.describe(error, tag, text, reference, code, component > 0 ? component : element, schema);
         }
+        ErrorScope scope = scope(tag);
+        int position = location.getSegmentPosition();
+        if (scope != ErrorScope.MESSAGE) {
+            if (!placement.reports(tag)) {
+                return;
+            }
+            position = placement.position(tag, position);
+        }
         String elementReference = element == 0 ? code
                 : reference != null && reference.getReferencedType().getCode() != null ? reference.getReferencedType().getCode() : code;
-        ErrorDraft draft = new ErrorDraft(scope(tag), tag, location.getSegmentPosition(), element, component,
+        ErrorDraft draft = new ErrorDraft(scope, tag, position, element, component,
                 element > 0 ? location.getElementOccurrence() : 0, elementReference, error, texts.expected(), texts.found(),
                 element > 0 ? text : null);
         switch (draft.scope()) {

@@ -22,7 +22,8 @@ import java.util.List;
  * the canonical model, then the interchange itself once its trailer has been read.
  *
  * <p>The stream is parsed and validated by an {@link InterchangeParser} running a few messages ahead on
- * another thread ({@link ReadAhead}); each message is translated here, on the caller's thread, when the
+ * another thread ({@link ReadAhead}), or, for a large plain interchange, by parsers of chunks of it on
+ * every core ({@link ChunkedParse}); each message is translated here, on the caller's thread, when the
  * caller asks for it: the conversion tables are read, and unknown codes parked, in the caller's
  * transaction. Memory stays bounded whatever the size of the stream: the message being translated and at
  * most some hundred parsed ones ({@value #BATCH} per batch, {@value #BATCHES_AHEAD} batches waiting, one being
@@ -37,37 +38,39 @@ public final class InterchangeReader implements Iterator<Received>, AutoCloseabl
     static final int BATCH = 16;
     static final int BATCHES_AHEAD = 4;
 
-    private final InterchangeParser parser;
-    private final ReadAhead<Parsed> ahead;
+    private final ParsedSource parsed;
     private final InboundEdi gateway;
     private final CanonicalValidator validator = new CanonicalValidator();
     private InterchangeHeader partnerOf;
     private TradingPartner partner;
 
-    InterchangeReader(InterchangeParser parser, InboundEdi gateway) {
-        this.parser = parser;
+    InterchangeReader(ParsedSource parsed, InboundEdi gateway) {
+        this.parsed = parsed;
         this.gateway = gateway;
-        this.ahead = new ReadAhead<>(parser, BATCH, BATCHES_AHEAD);
     }
 
     @Override
     public boolean hasNext() {
-        return ahead.hasNext();
+        return parsed.hasNext();
     }
 
     @Override
     public Received next() {
-        Parsed parsed = ahead.next();
-        if (parsed instanceof ParsedMessage message) {
+        Parsed next = parsed.next();
+        if (next instanceof ParsedMessage message) {
             return received(message);
         }
-        return (ReceivedInterchange) parsed;
+        return (ReceivedInterchange) next;
+    }
+
+    /** True when the interchange is parsed in chunks on several cores ({@link ChunkedParse}). */
+    public boolean parallel() {
+        return parsed instanceof ChunkedParse;
     }
 
     @Override
     public void close() {
-        ahead.close();
-        parser.close();
+        parsed.close();
     }
 
     private ReceivedMessage received(ParsedMessage message) {

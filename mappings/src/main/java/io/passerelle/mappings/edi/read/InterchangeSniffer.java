@@ -19,11 +19,14 @@ final class InterchangeSniffer {
 
     /**
      * @param syntaxIdentifier EDIFACT UNB 0001 ({@code UNOC}); null for X12 or when not found
+     * @param element          the element separator (UNA, the default, or the character after ISA); 0 when unknown
      * @param component        the component separator (UNA, or ISA16); 0 when unknown
+     * @param release          the EDIFACT release character (UNA, or the default); 0 for X12, which has none
      * @param terminator       the segment terminator; 0 when unknown
      * @param isaLength        X12: bytes from "ISA" to the terminator included; 0 otherwise
      */
-    record Sniffed(EdiStandard standard, String syntaxIdentifier, char component, char terminator, int isaLength) {
+    record Sniffed(EdiStandard standard, String syntaxIdentifier, char element, char component, char release,
+                   char terminator, int isaLength) {
     }
 
     private InterchangeSniffer() {
@@ -52,10 +55,12 @@ final class InterchangeSniffer {
     private static Sniffed edifact(String text) {
         char component = ':';
         char element = '+';
+        char release = '?';
         char terminator = '\'';
         if (text.startsWith("UNA") && text.length() >= 9) {
             component = text.charAt(3);
             element = text.charAt(4);
+            release = text.charAt(6);
             terminator = text.charAt(8);
         }
         int unb = text.indexOf("UNB" + element);
@@ -69,7 +74,7 @@ final class InterchangeSniffer {
             }
             identifier = text.substring(from, to);
         }
-        return new Sniffed(EdiStandard.EDIFACT, identifier, component, terminator, 0);
+        return new Sniffed(EdiStandard.EDIFACT, identifier, element, component, release, terminator, 0);
     }
 
     private static Sniffed x12(String text, int offset) {
@@ -84,8 +89,8 @@ final class InterchangeSniffer {
         }
         // i is now on ISA16 (the component separator); the segment terminator follows it.
         if (separators < ISA_ELEMENTS || i + 1 >= text.length()) {
-            return new Sniffed(EdiStandard.X12, null, (char) 0, (char) 0, 0);
+            return new Sniffed(EdiStandard.X12, null, element, (char) 0, (char) 0, (char) 0, 0);
         }
-        return new Sniffed(EdiStandard.X12, null, text.charAt(i), text.charAt(i + 1), offset + i + 2);
+        return new Sniffed(EdiStandard.X12, null, element, text.charAt(i), (char) 0, text.charAt(i + 1), offset + i + 2);
     }
 }

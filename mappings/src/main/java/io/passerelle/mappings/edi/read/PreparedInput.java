@@ -2,6 +2,7 @@ package io.passerelle.mappings.edi.read;
 
 import io.passerelle.mappings.edi.EdiStandard;
 import io.passerelle.mappings.edi.ErrorScope;
+import io.passerelle.mappings.edi.InterchangeHeader;
 import io.passerelle.mappings.edi.Tolerance;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -23,15 +24,17 @@ final class PreparedInput {
     private static final int BUFFER = 64 * 1024;
 
     private final InputStream stream;
+    private final InterchangeSniffer.Sniffed sniffed;
     private final Charset charset;
     private final List<Tolerance> tolerated;
     private final FinalTerminatorStream ending;
     private final EmptyTrailingComponentStream components;
     private long reportedDrops;
 
-    private PreparedInput(InputStream stream, Charset charset, List<Tolerance> tolerated, FinalTerminatorStream ending,
-                          EmptyTrailingComponentStream components) {
+    private PreparedInput(InputStream stream, InterchangeSniffer.Sniffed sniffed, Charset charset, List<Tolerance> tolerated,
+                          FinalTerminatorStream ending, EmptyTrailingComponentStream components) {
         this.stream = stream;
+        this.sniffed = sniffed;
         this.components = components;
         this.charset = charset;
         this.tolerated = tolerated;
@@ -72,7 +75,15 @@ final class PreparedInput {
             ending = new FinalTerminatorStream(stream, sniffed.terminator(), BUFFER);
             stream = ending;
         }
-        return new PreparedInput(stream, charset, tolerated, ending, components);
+        return new PreparedInput(stream, sniffed, charset, tolerated, ending, components);
+    }
+
+    /**
+     * A chunk of an interchange cut from a stream already prepared ({@link ChunkSplitter}): nothing left to
+     * repair, and whatever was tolerated while preparing belongs to the whole stream, not to the chunk.
+     */
+    static PreparedInput ofChunk(byte[] chunk, Charset charset) {
+        return new PreparedInput(new ChunkStream(chunk), null, charset, List.of(), null, null);
     }
 
     InputStream stream() {
@@ -83,21 +94,38 @@ final class PreparedInput {
         return charset;
     }
 
+    /** What the first bytes said (standard, separators); null when the stream starts with neither UNA, UNB nor ISA. */
+    InterchangeSniffer.Sniffed sniffed() {
+        return sniffed;
+    }
+
     /** What was tolerated before reading started: belongs to the first interchange of the stream. */
     List<Tolerance> tolerated() {
         return tolerated;
     }
 
-    /** True once the stream has ended without its last segment terminator, which was then supplied. */
-    boolean terminatorSupplied() {
-        return ending != null && ending.supplied();
+    /**
+     * What was tolerated in the stream while the interchange now ending was read: segments whose empty
+     * trailing X12 component was dropped since the last call, and, unless reading stopped on an error, a
+     * last segment terminator supplied at the end of the stream.
+     */
+    List<Tolerance> endOfInterchange(InterchangeHeader header, boolean fatal) {
+        List<Tolerance> ending = new ArrayList<>();
+        String where = header == null ? "interchange" : header.describe();
+        long dropped = takeDroppedComponents();
+        if (dropped > 0) {
+            ending.add(new Tolerance(ErrorScope.INTERCHANGE, where, dropped + " segment(s) end with an empty component "
+                    + "(the ISA16 component separator right before the segment terminator): read without it"));
+        }
+        if (!fatal && this.ending != null && this.ending.supplied()) {
+            ending.add(new Tolerance(ErrorScope.INTERCHANGE, where,
+                    "the stream ends without a segment terminator after the last segment: one was assumed"));
+        }
+        return ending;
     }
 
-    /**
-     * Segments that ended with an empty X12 component since the last call: read without it. Counted per
-     * interchange by asking when each one ends.
-     */
-    long takeDroppedComponents() {
+    /** Segments that ended with an empty X12 component since the last call: read without it. */
+    private long takeDroppedComponents() {
         if (components == null) {
             return 0;
         }

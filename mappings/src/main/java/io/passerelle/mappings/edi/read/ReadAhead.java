@@ -70,11 +70,18 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
                     items = new ArrayList<>(batchSize);
                 }
             }
+            if (closed) {
+                // Nobody reads any more, and a queue of one batch has no room left for the end.
+                return;
+            }
             items.add(END);
             hand(items);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
+            if (closed) {
+                return;
+            }
             items.add(new Failure(e));
             try {
                 hand(items);

@@ -12,10 +12,29 @@ package io.passerelle.mappings.edi.read;
  *                                separator right before the next delimiter), reading the element's value:
  *                                nothing is lost, and files whose ISA16 doubles as a stray terminator do it
  *                                on every segment
+ * @param chunkMessages           messages per chunk when a large plain interchange is parsed in chunks on
+ *                                every core ({@link InboundEdi#read(java.nio.file.Path)}); 0 reads every
+ *                                file in one pass
  */
-public record ReadOptions(boolean envelopeCodeLists, boolean emptyTrailingComponents) {
+public record ReadOptions(boolean envelopeCodeLists, boolean emptyTrailingComponents, int chunkMessages) {
+
+    /**
+     * Large enough that starting a parser per chunk weighs little (3 % of a chunk), small enough that the chunks
+     * in flight stay a few MB: on 99,999 ORDERS, 250 ran 5.6 s, 500 6.0 s, 100 6.8 s.
+     */
+    public static final int DEFAULT_CHUNK_MESSAGES = 250;
+
+    public ReadOptions {
+        if (chunkMessages < 0) {
+            throw new IllegalArgumentException("chunkMessages must be 0 (one pass) or more, not " + chunkMessages);
+        }
+    }
 
     public static ReadOptions defaults() {
-        return new ReadOptions(false, true);
+        return new ReadOptions(false, true, DEFAULT_CHUNK_MESSAGES);
+    }
+
+    public ReadOptions withChunkMessages(int messages) {
+        return new ReadOptions(envelopeCodeLists, emptyTrailingComponents, messages);
     }
 }

@@ -66,6 +66,18 @@ class ReadAheadTest {
         assertThat(ahead.hasNext()).isFalse();
     }
 
+    @Test
+    void closingAQueueOfOneBatchDoesNotWaitForTheSourceToGiveUp() {
+        Counting source = new Counting(1_000_000, -1);
+        ReadAhead<Integer> ahead = new ReadAhead<>(source, 1, 1);
+        assertThat(ahead.next()).isZero();
+        sleep(100); // the source fills the queue and waits for room
+        long start = System.nanoTime();
+        ahead.close();
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms to close").isLessThan(5_000);
+        assertThat(source.running.get()).isZero();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -80,7 +80,10 @@ public class EdiInterchangeIntake {
     public Outcome take(String partner, long interchangeId, Path archived) {
         Tally tally = new Tally();
         AcknowledgementCollector collector = new AcknowledgementCollector();
-        try (InterchangeReader reader = partners.reader(partner).read(Files.newInputStream(archived))) {
+        try (InterchangeReader reader = partners.reader(partner).read(archived)) {
+            if (reader.parallel()) {
+                tally.note("parsed in chunks of messages on every core, as one pass would read it");
+            }
             boolean checked = false;
             while (reader.hasNext()) {
                 Received received = reader.next();
@@ -240,7 +243,7 @@ public class EdiInterchangeIntake {
         }
         String partner = body.get("partner");
         Path archived = Path.of(body.get("archived"));
-        try (InterchangeReader reader = partners.reader(partner).read(Files.newInputStream(archived))) {
+        try (InterchangeReader reader = partners.reader(partner).read(archived)) {
             while (reader.hasNext()) {
                 if (reader.next() instanceof ReceivedMessage message
                         && message.interchange().controlNumber().equals(body.get("controlNumber"))

@@ -10,7 +10,6 @@ import io.passerelle.mappings.edi.inbound.InboundTranslators;
 import io.passerelle.mappings.edi.inbound.TradingPartner;
 import io.passerelle.mappings.edi.outbound.OutboundEnvelope;
 import io.passerelle.mappings.edi.read.InboundEdi;
-import io.passerelle.mappings.edi.read.ReadOptions;
 import io.passerelle.mappings.edi.schema.MessageSchemas;
 import io.passerelle.mappings.xref.CodeTranslator;
 import java.time.LocalDateTime;
@@ -33,7 +32,7 @@ public class EdiPartners {
     private final Map<String, InboundEdi> readers = new LinkedHashMap<>();
     private final MessageSchemas schemas = new MessageSchemas();
 
-    public EdiPartners(ConnectedSystems systems, CodeTranslator codes) {
+    public EdiPartners(ConnectedSystems systems, CodeTranslator codes, EdiSettings settings) {
         systems.systems().forEach((name, system) -> {
             if (system.type() == ConnectorType.EDI_PARTNER) {
                 partners.put(name, system);
@@ -51,7 +50,7 @@ public class EdiPartners {
         partners.forEach((name, system) -> {
             TradingPartner partner = new TradingPartner(name, system.edi().articleSystem(), system.edi().defaultCurrency());
             readers.put(name, new InboundEdi(schemas, translators, interchange -> partner, codes, ownGlns,
-                    ReadOptions.defaults()));
+                    settings.readOptions()));
         });
     }
 

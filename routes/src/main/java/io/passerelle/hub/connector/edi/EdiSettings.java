@@ -1,16 +1,26 @@
 package io.passerelle.hub.connector.edi;
 
+import io.passerelle.mappings.edi.read.ReadOptions;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param archiveDirectory where every received interchange is kept as received, before it is read: the
  *                         copy a failed file is read again from (data/edi-archive unless told)
+ * @param chunkMessages    a received interchange of more messages than this, plain (one interchange, at most
+ *                         one group, right trailers), is parsed in chunks of this many messages on every core,
+ *                         with the same result as one pass; 0 reads every file in one pass. 250 unless told
  */
 @ConfigurationProperties("passerelle.edi")
-public record EdiSettings(Path archiveDirectory) {
+public record EdiSettings(Path archiveDirectory, Integer chunkMessages) {
 
     public EdiSettings {
         archiveDirectory = archiveDirectory == null ? Path.of("data", "edi-archive") : archiveDirectory;
+        chunkMessages = chunkMessages == null ? ReadOptions.DEFAULT_CHUNK_MESSAGES : chunkMessages;
+    }
+
+    /** How every partner's files are read. */
+    public ReadOptions readOptions() {
+        return ReadOptions.defaults().withChunkMessages(chunkMessages);
     }
 }

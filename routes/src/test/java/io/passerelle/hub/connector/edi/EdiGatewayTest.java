@@ -79,6 +79,9 @@ class EdiGatewayTest {
         properties.add(r + "edi.version", () -> "D96A");
         properties.add(r + "edi.default-currency", () -> "EUR");
         properties.add("passerelle.edi.archive-directory", () -> folders.resolve("archive").toString());
+        // Every interchange of more than one message is parsed in chunks: the bad message, the CONTRL and the
+        // report below come out of that path.
+        properties.add("passerelle.edi.chunk-messages", () -> "1");
         properties.add("passerelle.events.subscriptions[0].system", () -> "retailer-r");
         properties.add("passerelle.events.subscriptions[0].events[0]", () -> "LineStoppageDeclared");
         properties.add("passerelle.events.zone", () -> "UTC");
@@ -195,7 +198,7 @@ class EdiGatewayTest {
         Map<String, Object> partly = jdbc.queryForMap("SELECT id, status, accepted, rejected, report FROM edi_interchange"
                 + " WHERE file_name = 'ORDERS_0002.edi'");
         assertThat(partly).containsEntry("status", "PARTLY_REJECTED").containsEntry("accepted", 2).containsEntry("rejected", 1);
-        assertThat((String) partly.get("report")).contains("interchange 1002", "message 2", "BGM");
+        assertThat((String) partly.get("report")).contains("interchange 1002", "message 2", "BGM", "parsed in chunks");
 
         JsonNode listed = new ObjectMapper().readTree(http.withBasicAuth("operator", "operator-test-password")
                 .getForObject("/api/edi/interchanges?partner=retailer-r&direction=IN", String.class));
