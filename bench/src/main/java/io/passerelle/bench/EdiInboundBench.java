@@ -37,10 +37,12 @@ import java.util.List;
  * Inbound EDI translation throughput next to StAEDI's own parse rate of the same file, in one run, and
  * the heap it needs. Not a JMH benchmark: one operation reads a 50 MB interchange, so the run measures
  * whole passes over the file, three rounds of one pass per reader, interleaved (after a round of warm-up that is
- * not measured), and reports the median of each reader and the peak heap of the translation passes. Run it with a
- * small heap to show memory does not grow with the file:
+ * not measured), and reports the median of each reader and the peak heap of the translation passes. With a 1 GB
+ * heap the file is parsed in chunks on every core, as the hub does; run it with a small heap to show memory does
+ * not grow with the file (the gateway then reads in one pass):
  *
- * <pre>java -Xmx64m -cp bench/target/benchmarks.jar io.passerelle.bench.EdiInboundBench [messages]</pre>
+ * <pre>java -Xmx1g -cp bench/target/benchmarks.jar io.passerelle.bench.EdiInboundBench [messages]
+ * java -Xmx64m -cp bench/target/benchmarks.jar io.passerelle.bench.EdiInboundBench [messages]</pre>
  *
  * With {@code --smooks} (and a heap for Daffodil's schema compiler, {@code -Xmx1g}), Smooks' EDIFACT cartridge
  * reads a smaller file of the same generator, and the gateway reads that file too, for a like-for-like rate:
@@ -139,7 +141,8 @@ public final class EdiInboundBench {
             System.out.printf("in one pass:              %.0f %%                                 %.0f %%%n",
                     100 * bare.seconds() / onePass.seconds(), 100 * validating.seconds() / onePass.seconds());
             System.out.printf("translation / bare parse: %.0f %%   translation / validating parse: %.0f %%   (CPU time: the"
-                            + " gateway parses chunks on every core while the caller's thread translates)%n",
+                            + " gateway parses " + (readInChunks ? "chunks on every core" : "on a second thread")
+                            + " while the caller's thread translates)%n",
                     100 * bare.cpuSeconds() / translation.cpuSeconds(), 100 * validating.cpuSeconds() / translation.cpuSeconds());
             System.out.printf("peak heap used during the translation passes: %.1f MB, in one pass %.1f MB (file %.1f MB)%n",
                     peak / MB, onePassPeak / MB, size);
