@@ -68,7 +68,10 @@ public final class EdiInboundBench {
     private static final int SMOOKS_WARM_UP_MESSAGES = 300;
     private static final double MB = 1024.0 * 1024.0;
     private static final int ROUNDS = 3;
-    /** How the last translation of the file as the hub reads it went: in chunks, or in one pass (a small heap). */
+    /** As the hub reads files: chunks by default on 3 processors or more; -Dpasserelle.edi.chunk-messages=N decides. */
+    private static final ReadOptions OPTIONS = Integer.getInteger("passerelle.edi.chunk-messages") == null
+            ? ReadOptions.defaults() : ReadOptions.defaults().withChunkMessages(Integer.getInteger("passerelle.edi.chunk-messages"));
+    /** How the last translation of the file as the hub reads it went: in chunks, or in one pass. */
     private static boolean readInChunks;
 
     private EdiInboundBench() {
@@ -132,9 +135,12 @@ public final class EdiInboundBench {
             report("StAEDI bare parse", bare, messages, size);
             report("StAEDI parse + ORDERS schema", validating, messages, size);
             report("Passerelle translation", translation, messages, size);
-            System.out.println(readInChunks ? "  (the file parsed in chunks of " + ReadOptions.DEFAULT_CHUNK_MESSAGES
-                    + " messages on every core)" : "  (the file read in one pass: the heap is below "
-                    + InboundEdi.MIN_HEAP_FOR_CHUNKS / (1024 * 1024) + " MB, where chunks cost more than they win)");
+            System.out.println(readInChunks ? "  (the file parsed in chunks of " + OPTIONS.chunkMessages()
+                    + " messages on every core)" : OPTIONS.chunkMessages() == 0 ? "  (the file read in one pass: chunks"
+                    + " are off by default on " + Runtime.getRuntime().availableProcessors() + " processors; add"
+                    + " -Dpasserelle.edi.chunk-messages=250 to parse in chunks)" : "  (the file read in one pass: the heap"
+                    + " is below " + InboundEdi.MIN_HEAP_FOR_CHUNKS / (1024 * 1024) + " MB, where chunks cost more than"
+                    + " they win)");
             report("  the same in one pass", onePass, messages, size);
             System.out.printf("translation / bare parse: %.0f %%   translation / validating parse: %.0f %%   (elapsed time)%n",
                     100 * bare.seconds() / translation.seconds(), 100 * validating.seconds() / translation.seconds());
@@ -271,7 +277,7 @@ public final class EdiInboundBench {
     private static InboundEdi gateway() {
         TradingPartner partner = new TradingPartner("edi-retailer-r", "erp", "EUR");
         return new InboundEdi(new MessageSchemas(), InboundTranslators.standard(), interchange -> partner,
-                new MappedCodes(), List.of("4012345000009"), ReadOptions.defaults());
+                new MappedCodes(), List.of("4012345000009"), OPTIONS);
     }
 
     /**

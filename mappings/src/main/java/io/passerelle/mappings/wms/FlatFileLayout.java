@@ -104,7 +104,7 @@ public record FlatFileLayout(FileFormat format, String delimiter, boolean header
 
     LocalDate parseDate(String text) {
         try {
-            return LocalDate.parse(text, DateTimeFormatter.ofPattern(dateFormat));
+            return LocalDate.parse(text, StrictDatePattern.of(dateFormat));
         } catch (DateTimeParseException e) {
             throw new DateTimeException("'" + text + "' is not a date in the form " + dateFormat);
         }
@@ -114,7 +114,7 @@ public record FlatFileLayout(FileFormat format, String delimiter, boolean header
         ZoneId zoneId = ZoneId.of(zone);
         try {
             if (timestampFormat != null && !timestampFormat.isBlank()) {
-                return LocalDateTime.parse(text, DateTimeFormatter.ofPattern(timestampFormat)).atZone(zoneId).toInstant();
+                return LocalDateTime.parse(text, StrictDatePattern.of(timestampFormat)).atZone(zoneId).toInstant();
             }
             try {
                 return OffsetDateTime.parse(text).toInstant();
@@ -161,7 +161,7 @@ public record FlatFileLayout(FileFormat format, String delimiter, boolean header
         for (String pattern : new String[] {dateFormat, timestampFormat}) {
             if (pattern != null && !pattern.isBlank()) {
                 try {
-                    DateTimeFormatter.ofPattern(pattern);
+                    StrictDatePattern.of(pattern);
                 } catch (IllegalArgumentException e) {
                     problems.add("'" + pattern + "' is not a date pattern: " + e.getMessage());
                 }

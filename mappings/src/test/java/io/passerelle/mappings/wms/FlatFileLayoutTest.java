@@ -3,6 +3,9 @@ package io.passerelle.mappings.wms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,20 @@ class FlatFileLayoutTest {
 
         assertThat(french.parseDecimal("3,5")).isEqualByComparingTo("3.5");
         assertThatThrownBy(() -> french.parseDecimal("1.000,5")).hasMessage("'1.000,5' is not a number (decimal separator ',')");
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsRefusedNotReadAsAnotherDay() {
+        FlatFileLayout layout = FlatFileLayout.csv(";", false, List.of(Column.named("item")))
+                .withDates("dd/MM/yyyy", "yyyy-MM-dd HH:mm", null);
+        assertThat(layout.parseDate("30/11/2026")).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThatThrownBy(() -> layout.parseDate("31/11/2026")).isInstanceOf(DateTimeException.class)
+                .hasMessage("'31/11/2026' is not a date in the form dd/MM/yyyy");
+        assertThat(layout.parseInstant("2028-02-29 06:00")).isEqualTo(Instant.parse("2028-02-29T06:00:00Z"));
+        assertThatThrownBy(() -> layout.parseInstant("2026-02-29 06:00")).isInstanceOf(DateTimeException.class)
+                .hasMessageContaining("'2026-02-29 06:00' is not a date-time in the form yyyy-MM-dd HH:mm");
+        // Quoted text keeps its letters.
+        assertThat(StrictDatePattern.prolepticYears("'day' dd 'of year' yyyy")).isEqualTo("'day' dd 'of year' uuuu");
     }
 
     @Test

@@ -14,7 +14,12 @@ package io.passerelle.mappings.edi.read;
  *                                on every segment
  * @param chunkMessages           messages per chunk when a large plain interchange is parsed in chunks on
  *                                every core ({@link InboundEdi#read(java.nio.file.Path)}); 0 reads every
- *                                file in one pass
+ *                                file in one pass. By default {@value #DEFAULT_CHUNK_MESSAGES} where the JVM
+ *                                has {@value #MIN_PROCESSORS_FOR_CHUNKS} processors or more, else 0: one pass
+ *                                already keeps two cores busy (StAEDI parsing on one, translation on the other),
+ *                                and on two cores chunks only added CPU time (measured on 99,999 ORDERS: 12.0 s
+ *                                of CPU against 10.3 s, elapsed 6.9 s against 6.3 s in one run, 7.5 s against
+ *                                8.8 s in another)
  */
 public record ReadOptions(boolean envelopeCodeLists, boolean emptyTrailingComponents, int chunkMessages) {
 
@@ -23,6 +28,8 @@ public record ReadOptions(boolean envelopeCodeLists, boolean emptyTrailingCompon
      * in flight stay a few MB: on 99,999 ORDERS, 250 ran 5.6 s, 500 6.0 s, 100 6.8 s.
      */
     public static final int DEFAULT_CHUNK_MESSAGES = 250;
+    /** One pass uses two threads; chunks pay only where a third core can parse. */
+    public static final int MIN_PROCESSORS_FOR_CHUNKS = 3;
 
     public ReadOptions {
         if (chunkMessages < 0) {
@@ -31,7 +38,8 @@ public record ReadOptions(boolean envelopeCodeLists, boolean emptyTrailingCompon
     }
 
     public static ReadOptions defaults() {
-        return new ReadOptions(false, true, DEFAULT_CHUNK_MESSAGES);
+        return new ReadOptions(false, true, Runtime.getRuntime().availableProcessors() >= MIN_PROCESSORS_FOR_CHUNKS
+                ? DEFAULT_CHUNK_MESSAGES : 0);
     }
 
     public ReadOptions withChunkMessages(int messages) {

@@ -9,18 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                         copy a failed file is read again from (data/edi-archive unless told)
  * @param chunkMessages    a received interchange of more messages than this, plain (one interchange, at most
  *                         one group, right trailers), is parsed in chunks of this many messages on every core,
- *                         with the same result as one pass; 0 reads every file in one pass. 250 unless told
+ *                         with the same result as one pass; 0 reads every file in one pass. Unless told, 250 on
+ *                         a machine of 3 processors or more, 0 on fewer (see {@link ReadOptions})
  */
 @ConfigurationProperties("passerelle.edi")
 public record EdiSettings(Path archiveDirectory, Integer chunkMessages) {
 
     public EdiSettings {
         archiveDirectory = archiveDirectory == null ? Path.of("data", "edi-archive") : archiveDirectory;
-        chunkMessages = chunkMessages == null ? ReadOptions.DEFAULT_CHUNK_MESSAGES : chunkMessages;
     }
 
     /** How every partner's files are read. */
     public ReadOptions readOptions() {
-        return ReadOptions.defaults().withChunkMessages(chunkMessages);
+        return chunkMessages == null ? ReadOptions.defaults() : ReadOptions.defaults().withChunkMessages(chunkMessages);
     }
 }
