@@ -2,6 +2,7 @@ package io.passerelle.hub.connector.edi;
 
 import io.passerelle.hub.connector.folder.FolderEndpoints;
 import io.passerelle.hub.system.ExchangeFolder;
+import io.passerelle.hub.system.HubInstance;
 import io.passerelle.hub.system.SystemDeclaration;
 import java.io.InputStream;
 import org.apache.camel.Exchange;
@@ -30,13 +31,15 @@ public class EdiInboundRoutes extends RouteBuilder {
     private final EdiArchive archive;
     private final EdiInterchanges interchanges;
     private final EdiInterchangeIntake intake;
+    private final HubInstance instance;
 
     public EdiInboundRoutes(EdiPartners partners, EdiArchive archive, EdiInterchanges interchanges,
-                            EdiInterchangeIntake intake) {
+                            EdiInterchangeIntake intake, HubInstance instance) {
         this.partners = partners;
         this.archive = archive;
         this.interchanges = interchanges;
         this.intake = intake;
+        this.instance = instance;
     }
 
     public static String routeId(String partner) {
@@ -69,7 +72,8 @@ public class EdiInboundRoutes extends RouteBuilder {
         try (InputStream content = exchange.getIn().getBody(InputStream.class)) {
             archived = archive.store(partner, name, content);
         }
-        long id = interchanges.received(partner, name, archived.path().toString(), archived.sha256(), archived.size());
+        long id = interchanges.received(partner, name, archived.path().toString(), archived.sha256(), archived.size(),
+                instance.id());
         exchange.setProperty(MOVE_TO, ARCHIVE_FOLDER + "/" + name);
         try {
             EdiInterchangeIntake.Outcome outcome = intake.take(partner, id, archived.path());

@@ -16,10 +16,28 @@ public class EdiInterchanges {
         this.jdbc = jdbc;
     }
 
-    public long received(String partner, String fileName, String archivedAs, String sha256, long size) {
+    /** @param readBy the hub instance that reads the file now ({@link io.passerelle.hub.system.HubInstance#id()}) */
+    public long received(String partner, String fileName, String archivedAs, String sha256, long size, String readBy) {
         return jdbc.queryForObject("INSERT INTO edi_interchange (partner, direction, file_name, archived_as, sha256,"
-                + " size_bytes, status) VALUES (?, 'IN', ?, ?, ?, ?, 'RECEIVED') RETURNING id", Long.class,
-                partner, fileName, archivedAs, sha256, size);
+                + " size_bytes, status, read_by) VALUES (?, 'IN', ?, ?, ?, ?, 'RECEIVED', ?) RETURNING id", Long.class,
+                partner, fileName, archivedAs, sha256, size, readBy);
+    }
+
+    /** The instances that were reading files when they stopped, or still read them. */
+    public List<String> readers() {
+        return jdbc.queryForList("SELECT DISTINCT read_by FROM edi_interchange WHERE status = 'RECEIVED'"
+                + " AND read_by IS NOT NULL", String.class);
+    }
+
+    /**
+     * Marks the files these stopped instances were reading as interrupted, with a report saying what became of
+     * them; returns how many.
+     */
+    public int interrupted(String[] stoppedReaders) {
+        return jdbc.update("UPDATE edi_interchange SET status = 'INTERRUPTED', processed_at = now(), report ="
+                + " 'The hub (' || read_by || ') stopped while reading this file. The file stayed in the partner''s"
+                + " folder and is read again as a new interchange; what this reading had delivered is recognised"
+                + " there and not applied twice.' WHERE status = 'RECEIVED' AND read_by = ANY (?)", (Object) stoppedReaders);
     }
 
     /** An earlier interchange from the same sender with the same control number, already read. */

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.passerelle.hub.connector.wms.WmsSftpServer;
+import io.passerelle.hub.system.HubInstance;
 import io.passerelle.hub.testing.DemoErp;
 import io.passerelle.hub.testing.HubTest;
 import io.passerelle.mappings.edi.read.InterchangeReader;
@@ -105,6 +106,12 @@ class EdiGatewayTest {
     @Autowired
     EdiPartners partners;
 
+    @Autowired
+    HubInstance instance;
+
+    @Autowired
+    EdiInterruptedReadings interruptedReadings;
+
     @Test
     @Order(1)
     void aPartnersOrderReachesTheErpTheContrlGoesBackAndTheErpsConfirmationBecomesAnOrdrsp() throws Exception {
@@ -203,6 +210,30 @@ class EdiGatewayTest {
         JsonNode listed = new ObjectMapper().readTree(http.withBasicAuth("operator", "operator-test-password")
                 .getForObject("/api/edi/interchanges?partner=retailer-r&direction=IN", String.class));
         assertThat(listed).hasSize(3);
+    }
+
+    @Test
+    @Order(4)
+    void aFileWhoseReadingAStopCutShortIsMarkedInterruptedAtTheNextStart() {
+        // Every file read so far names this instance as its reader.
+        assertThat(jdbc.queryForList("SELECT DISTINCT read_by FROM edi_interchange WHERE direction = 'IN'", String.class))
+                .containsExactly(instance.id());
+        String machine = instance.id().substring(instance.id().indexOf('@'), instance.id().indexOf('/'));
+        String crashed = "999999999" + machine + "/crashed-run";
+        String alive = ProcessHandle.current().parent().orElseThrow().pid() + machine + "/another-run";
+        long cut = jdbc.queryForObject("INSERT INTO edi_interchange (partner, direction, file_name, status, read_by)"
+                + " VALUES ('retailer-r', 'IN', 'ORDERS_cut.edi', 'RECEIVED', ?) RETURNING id", Long.class, crashed);
+        long reading = jdbc.queryForObject("INSERT INTO edi_interchange (partner, direction, file_name, status, read_by)"
+                + " VALUES ('retailer-r', 'IN', 'ORDERS_reading.edi', 'RECEIVED', ?) RETURNING id", Long.class, alive);
+
+        interruptedReadings.markInterrupted(); // as at the next start
+
+        assertThat(jdbc.queryForMap("SELECT status, report FROM edi_interchange WHERE id = ?", cut))
+                .containsEntry("status", "INTERRUPTED")
+                .satisfies(row -> assertThat((String) row.get("report")).contains(crashed, "read again"));
+        assertThat(jdbc.queryForObject("SELECT status FROM edi_interchange WHERE id = ?", String.class, reading))
+                .as("another instance, alive, may be reading it").isEqualTo("RECEIVED");
+        jdbc.update("DELETE FROM edi_interchange WHERE id = ?", reading);
     }
 
     private static String orders(String reference, String orderNumber) {
