@@ -1,11 +1,10 @@
 package io.passerelle.hub.delivery;
 
+import io.passerelle.hub.database.AfterCommit;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Wakes this instance's dispatcher as soon as outbox entries are committed here, so a notice leaves within
@@ -19,16 +18,7 @@ public class OutboxSignal {
 
     /** Call where entries are written: the dispatcher is woken when the transaction commits (at once outside one). */
     public void wakeAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
-        }
+        AfterCommit.run(this::wake);
     }
 
     void wake() {

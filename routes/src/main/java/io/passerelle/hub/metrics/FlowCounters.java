@@ -2,10 +2,9 @@ package io.passerelle.hub.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.passerelle.hub.database.AfterCommit;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What flows through this hub instance, as counters: changes received by source system, message type and outcome
@@ -44,15 +43,6 @@ public class FlowCounters {
         if (count <= 0) {
             return;
         }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            counter.register(registry).increment(count);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                counter.register(registry).increment(count);
-            }
-        });
+        AfterCommit.run(() -> counter.register(registry).increment(count));
     }
 }
