@@ -153,8 +153,7 @@ public class EdiInterchangeIntake {
                 reject(partner, message, changeId, where + ": " + unsupported.reason()
                         + (unsupported.errors().isEmpty() ? "" : "\n" + describe(unsupported.errors())), tally);
             } else {
-                tally.accepted++;
-                tally.note(where + ": valid; no flow takes " + message.kind().type() + " messages in");
+                tally.acceptedNote(where + ": valid; no flow takes " + message.kind().type() + " messages in");
             }
         } catch (UnmappedCodeException unknown) {
             unknownCode(partner, interchangeId, archived, message, changeId, unknown, tally);
@@ -167,8 +166,7 @@ public class EdiInterchangeIntake {
         if (payload instanceof AcknowledgementStatus status) {
             String acknowledged = status.interchange() != null ? status.interchange() : status.group();
             boolean matched = interchanges.acknowledged(partner, acknowledged, status.status().name(), status.toString());
-            tally.accepted++;
-            tally.note(message.describe() + ": acknowledges our interchange " + acknowledged + " — " + status.status()
+            tally.acceptedNote(message.describe() + ": acknowledges our interchange " + acknowledged + " — " + status.status()
                     + (matched ? "" : " (no interchange with that number was sent to " + partner + ")"));
             return;
         }
@@ -181,8 +179,7 @@ public class EdiInterchangeIntake {
             }
             HubIngress.Receipt receipt = ingress.accept(new InboundChange(partner, changeId, type,
                     "order:" + partner + ":" + order.orderNumber(), keys, order));
-            tally.accepted++;
-            tally.note(message.describe() + ": " + type + " " + order.orderNumber() + " " + receipt.outcome().name()
+            tally.acceptedNote(message.describe() + ": " + type + " " + order.orderNumber() + " " + receipt.outcome().name()
                     .toLowerCase());
             return;
         }
@@ -197,8 +194,7 @@ public class EdiInterchangeIntake {
                 ingress.accept(new InboundChange(partner, changeId + ":" + (i + 1), type, entity,
                         List.of("partner:" + partner), record));
             }
-            tally.accepted++;
-            tally.note(message.describe() + ": " + records.size() + " record(s) accepted");
+            tally.acceptedNote(message.describe() + ": " + records.size() + " record(s) accepted");
             return;
         }
         throw new IllegalStateException("no flow for " + payload.getClass().getSimpleName());
@@ -215,7 +211,7 @@ public class EdiInterchangeIntake {
             parking.park(unknown, changeId, body, Map.of("system", partner));
             ingress.refuse(partner, changeId, type, entity, List.of("partner:" + partner), true, unknown.getMessage());
             tally.parked++;
-            tally.note(message.describe() + ": parked until a steward maps the code — " + unknown.getMessage());
+            tally.problemNote(message.describe() + ": parked until a steward maps the code — " + unknown.getMessage());
         } else {
             reject(partner, message, changeId, message.describe() + ": " + unknown.getMessage(), tally);
         }
@@ -226,7 +222,7 @@ public class EdiInterchangeIntake {
         ingress.refuse(partner, changeId, type, "edi:" + partner + ":" + message.interchange().controlNumber() + "/"
                 + message.header().reference(), List.of("partner:" + partner), false, reason);
         tally.rejected++;
-        tally.note("REJECTED " + reason);
+        tally.problemNote("REJECTED " + reason);
         log.warn("{} from {}: message rejected: {}", message.interchange().describe(), partner, reason);
     }
 
@@ -274,8 +270,17 @@ public class EdiInterchangeIntake {
         return errors.stream().map(error -> "  - " + error.describe()).collect(Collectors.joining("\n"));
     }
 
-    /** Counts and report lines of one file; the report names interchange, message, segment and element. */
+    /**
+     * Counts and report lines of one file; the report names interchange, message, segment and element. Its size
+     * does not grow with the file: past {@value #ACCEPTED_LISTED} accepted messages and {@value #PROBLEMS_LISTED}
+     * rejected or parked ones, messages are counted, not listed (each stays in the message log, with its reason).
+     */
     private static final class Tally {
+        static final int ACCEPTED_LISTED = 100;
+        static final int PROBLEMS_LISTED = 1_000;
+        int acceptedNotListed;
+        int problemsListed;
+        int problemsNotListed;
         int messages;
         int accepted;
         int parked;
@@ -308,6 +313,24 @@ public class EdiInterchangeIntake {
             notes.add(line);
         }
 
+        void acceptedNote(String line) {
+            accepted++;
+            if (accepted <= ACCEPTED_LISTED) {
+                notes.add(line);
+            } else {
+                acceptedNotListed++;
+            }
+        }
+
+        void problemNote(String line) {
+            if (problemsListed < PROBLEMS_LISTED) {
+                problemsListed++;
+                notes.add(line);
+            } else {
+                problemsNotListed++;
+            }
+        }
+
         Outcome outcome() {
             List<String> report = new ArrayList<>();
             String status;
@@ -324,6 +347,13 @@ public class EdiInterchangeIntake {
                 report.add(messages + " message(s): " + accepted + " accepted, " + parked + " parked, " + rejected
                         + " rejected");
                 report.addAll(notes);
+                if (acceptedNotListed > 0) {
+                    report.add("... and " + acceptedNotListed + " more accepted message(s), not listed");
+                }
+                if (problemsNotListed > 0) {
+                    report.add("... and " + problemsNotListed + " more rejected or parked message(s), not listed: each is"
+                            + " in the message log with its reason (GET /api/messages?status=REJECTED, ?status=PARKED)");
+                }
             }
             return new Outcome(status, messages, accepted, parked, rejected, String.join("\n", report));
         }

@@ -236,6 +236,25 @@ class EdiGatewayTest {
         jdbc.update("DELETE FROM edi_interchange WHERE id = ?", reading);
     }
 
+    @Test
+    @Order(5)
+    void theReportOfALargeInterchangeListsTheFirstMessagesAndCountsTheRest() throws Exception {
+        String[] messages = new String[120];
+        for (int i = 0; i < messages.length; i++) {
+            messages[i] = orders(String.valueOf(i + 1), "PO-R-9" + String.format("%03d", i + 1));
+        }
+        drop("ORDERS_0003.edi", interchange("1003", messages));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "PROCESSED".equals(jdbc.queryForList(
+                "SELECT status FROM edi_interchange WHERE file_name = 'ORDERS_0003.edi'", String.class)
+                .stream().findFirst().orElse(null)));
+        Map<String, Object> row = jdbc.queryForMap("SELECT accepted, report FROM edi_interchange"
+                + " WHERE file_name = 'ORDERS_0003.edi'");
+        String report = (String) row.get("report");
+        assertThat(row.get("accepted")).isEqualTo(120);
+        assertThat(report.lines().filter(line -> line.contains(": Order PO-R-9"))).hasSize(100);
+        assertThat(report).contains("120 message(s): 120 accepted", "... and 20 more accepted message(s), not listed");
+    }
+
     private static String orders(String reference, String orderNumber) {
         return PartnerOrders.orders(reference, orderNumber, RETAILER_GLN);
     }
