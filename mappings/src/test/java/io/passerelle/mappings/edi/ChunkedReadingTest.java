@@ -92,6 +92,19 @@ class ChunkedReadingTest {
     }
 
     @Test
+    void a_byte_0xff_is_data_in_x12_not_a_release_character() {
+        String[][] orders = new String[3][];
+        for (int i = 0; i < orders.length; i++) {
+            orders[i] = EdiFixtures.purchaseOrder("850-" + (i + 1));
+        }
+        // Right before SE's terminator: taken for a release character, it would hide the end of the message.
+        orders[1][orders[1].length - 1] = "CTT*2*\u00ff";
+        Path file = write("ff.x12", EdiFixtures.x12("00401", "PO", RETAILER_GLN, "772", orders));
+        assertThat(readsInParallel(file)).isTrue();
+        sameAsOnePass(file);
+    }
+
+    @Test
     void envelope_errors_are_reported_once_and_where_they_are_in_the_file() {
         String reference = "C000000000000000004"; // longer than the 14 characters of 0020, in UNB and UNZ
         EdiFixtures.Edifact interchange = new EdiFixtures.Edifact(null, "UNOA:3", RETAILER_GLN, reference);

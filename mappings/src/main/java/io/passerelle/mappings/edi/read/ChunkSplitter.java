@@ -44,6 +44,10 @@ final class ChunkSplitter implements Iterator<ChunkSplitter.Chunk> {
             if (header == null) {
                 header = readHeader();
             }
+            if (!cutter.is(outline.messageHeader())) {
+                throw new IllegalStateException("message " + (messagesBefore + 1) + " does not start where the outline"
+                        + " found it: the file changed while it was read");
+            }
             Bytes chunk = new Bytes(header.length + messagesPerChunk * 1024);
             chunk.add(header, header.length);
             int messages = 0;

@@ -23,6 +23,7 @@ final class SegmentCutter {
     private final InputStream in;
     private final byte element;
     private final byte terminator;
+    /** 0-255, or -1 for none: compared with unsigned bytes, so that a 0xFF in the data is never taken for it. */
     private final int release;
     private final byte[] buffer = new byte[BUFFER];
     private int position;
@@ -39,7 +40,7 @@ final class SegmentCutter {
         this.in = in;
         this.element = (byte) element;
         this.terminator = (byte) terminator;
-        this.release = release == 0 ? -1 : (byte) release;
+        this.release = release == 0 ? -1 : release & 0xFF;
     }
 
     /**
@@ -66,7 +67,7 @@ final class SegmentCutter {
                 byte b = buffer[i];
                 if (released) {
                     released = false;
-                } else if (b == release) {
+                } else if ((b & 0xFF) == release) {
                     released = true;
                 } else if (b == terminator) {
                     end = i + 1;
@@ -142,7 +143,7 @@ final class SegmentCutter {
             byte b = segment[j];
             if (released) {
                 released = false;
-            } else if (b == release) {
+            } else if ((b & 0xFF) == release) {
                 released = true;
             } else if (b == element || j == length - 1) {
                 elements.add(new String(segment, from, j - from, StandardCharsets.ISO_8859_1));

@@ -17,6 +17,10 @@ public record EdiSettings(Path archiveDirectory, Integer chunkMessages) {
 
     public EdiSettings {
         archiveDirectory = archiveDirectory == null ? Path.of("data", "edi-archive") : archiveDirectory;
+        if (chunkMessages != null && chunkMessages < 0) {
+            throw new IllegalArgumentException("passerelle.edi.chunk-messages must be 0 (every file in one pass) or a"
+                    + " number of messages per chunk, not " + chunkMessages);
+        }
     }
 
     /** How every partner's files are read. */
