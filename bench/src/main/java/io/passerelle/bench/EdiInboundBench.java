@@ -69,8 +69,8 @@ public final class EdiInboundBench {
     private static final double MB = 1024.0 * 1024.0;
     private static final int ROUNDS = 3;
     /** As the hub reads files: chunks by default on 3 processors or more; -Dpasserelle.edi.chunk-messages=N decides. */
-    private static final ReadOptions OPTIONS = Integer.getInteger("passerelle.edi.chunk-messages") == null
-            ? ReadOptions.defaults() : ReadOptions.defaults().withChunkMessages(Integer.getInteger("passerelle.edi.chunk-messages"));
+    private static final ReadOptions OPTIONS = ReadOptions.defaults().withChunkMessages(
+            Integer.getInteger("passerelle.edi.chunk-messages", ReadOptions.defaults().chunkMessages()));
     /** How the last translation of the file as the hub reads it went: in chunks, or in one pass. */
     private static boolean readInChunks;
 

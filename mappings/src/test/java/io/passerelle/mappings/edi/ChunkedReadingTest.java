@@ -105,6 +105,26 @@ class ChunkedReadingTest {
     }
 
     @Test
+    void an_unreadable_segment_stops_reading_where_one_pass_stops_and_is_named_where_it_is_in_the_file() {
+        EdiFixtures.Edifact interchange = new EdiFixtures.Edifact("UNA:+.? '", "UNOA:3", RETAILER_GLN, "C0005");
+        for (int i = 1; i <= 4; i++) {
+            String[] body = EdiFixtures.ordersBody("PO-" + i, "48:PCE");
+            if (i == 3) {
+                body[9] = "@@@+1"; // not a segment tag: StAEDI cannot go on
+            }
+            interchange.message("M" + i, "ORDERS:D:96A:UN:EAN008", body);
+        }
+        Path file = write("unreadable.edi", interchange.bytes());
+        assertThat(readsInParallel(file)).isTrue();
+        List<Received> read = sameAsOnePass(file);
+
+        assertThat(EdiTestBed.messages(read)).hasSize(2);
+        // UNA and UNB, 17 segments per message, then UNH and 9 segments of message 3: IMD is at 46.
+        assertThat(EdiTestBed.interchanges(read).get(0).fatal()).contains("after segment IMD at position 46",
+                "message 3 (ref M3) was being read");
+    }
+
+    @Test
     void envelope_errors_are_reported_once_and_where_they_are_in_the_file() {
         String reference = "C000000000000000004"; // longer than the 14 characters of 0020, in UNB and UNZ
         EdiFixtures.Edifact interchange = new EdiFixtures.Edifact(null, "UNOA:3", RETAILER_GLN, reference);

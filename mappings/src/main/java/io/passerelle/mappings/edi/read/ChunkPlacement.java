@@ -1,7 +1,6 @@
 package io.passerelle.mappings.edi.read;
 
 import io.xlate.edi.stream.Location;
-import java.util.Set;
 
 /**
  * Where a chunk of messages sits in the interchange it was cut from, so that what its parser reports reads
@@ -19,17 +18,14 @@ record ChunkPlacement(int messagesBefore, int segmentsBefore, boolean first, boo
     /** A stream read in one pass. */
     static final ChunkPlacement WHOLE = new ChunkPlacement(0, 0, true, true);
 
-    private static final Set<String> HEADERS = Set.of("UNA", "UNB", "UNG", "ISA", "GS");
-    private static final Set<String> TRAILERS = Set.of("UNE", "UNZ", "GE", "IEA");
-
     /** Whether this chunk reports what it finds in an envelope segment of this tag. */
     boolean reports(String tag) {
-        return HEADERS.contains(tag) ? first : !TRAILERS.contains(tag) || last;
+        return EnvelopeTags.isHeader(tag) ? first : !EnvelopeTags.isTrailer(tag) || last;
     }
 
     /** The position in the interchange of a segment outside any message, from its position in the chunk. */
     int position(String tag, int positionInChunk) {
-        return HEADERS.contains(tag) ? positionInChunk : positionInChunk + segmentsBefore;
+        return EnvelopeTags.isHeader(tag) ? positionInChunk : positionInChunk + segmentsBefore;
     }
 
     /** StAEDI's message for an error that stopped it, with the segment position it names set as in the interchange. */

@@ -1,8 +1,8 @@
 package io.passerelle.mappings.edi.read;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -48,13 +48,13 @@ final class ChunkSplitter implements Iterator<ChunkSplitter.Chunk> {
                 throw new IllegalStateException("message " + (messagesBefore + 1) + " does not start where the outline"
                         + " found it: the file changed while it was read");
             }
-            Bytes chunk = new Bytes(header.length + messagesPerChunk * 1024);
-            chunk.add(header, header.length);
+            ByteArrayOutputStream chunk = new ByteArrayOutputStream(header.length + messagesPerChunk * 1024);
+            chunk.write(header, 0, header.length);
             int messages = 0;
             int segments = 0;
             // The cutter stands on the chunk's first message header: the header's end, or the previous chunk's.
             while (true) {
-                chunk.add(cutter.bytes(), cutter.length());
+                chunk.write(cutter.bytes(), 0, cutter.length());
                 segments++;
                 if (cutter.is(outline.messageTrailer())) {
                     messages++;
@@ -74,8 +74,8 @@ final class ChunkSplitter implements Iterator<ChunkSplitter.Chunk> {
                 advance();
             }
             byte[] trailers = outline.trailers(messages);
-            chunk.add(trailers, trailers.length);
-            Chunk cut = new Chunk(chunk.toArray(), new ChunkPlacement(messagesBefore, segmentsBefore, messagesBefore == 0, last));
+            chunk.write(trailers, 0, trailers.length);
+            Chunk cut = new Chunk(chunk.toByteArray(), new ChunkPlacement(messagesBefore, segmentsBefore, messagesBefore == 0, last));
             messagesBefore += messages;
             segmentsBefore += segments;
             return cut;
@@ -86,41 +86,19 @@ final class ChunkSplitter implements Iterator<ChunkSplitter.Chunk> {
 
     /** The segments before the first message, as sent; leaves the cutter on the first message header. */
     private byte[] readHeader() throws IOException {
-        Bytes header = new Bytes(1024);
+        ByteArrayOutputStream header = new ByteArrayOutputStream(1024);
         advance();
         while (!cutter.is(outline.messageHeader())) {
-            header.add(cutter.bytes(), cutter.length());
+            header.write(cutter.bytes(), 0, cutter.length());
             advance();
         }
-        return header.toArray();
+        return header.toByteArray();
     }
 
     private void advance() throws IOException {
         if (!cutter.next()) {
             throw new IllegalStateException("the interchange ended before the " + outline.messages()
                     + " messages its outline found: the file changed while it was read");
-        }
-    }
-
-    /** A growable byte array: the chunk is built once and handed over as it is. */
-    private static final class Bytes {
-        private byte[] bytes;
-        private int length;
-
-        Bytes(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        void add(byte[] from, int count) {
-            if (length + count > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
-            }
-            System.arraycopy(from, 0, bytes, length, count);
-            length += count;
-        }
-
-        byte[] toArray() {
-            return Arrays.copyOf(bytes, length);
         }
     }
 }

@@ -30,13 +30,13 @@ record InterchangeOutline(EdiStandard standard, char element, char release, char
                 || (sniffed.standard() == EdiStandard.EDIFACT && Character.isWhitespace(sniffed.release()))) {
             return Optional.empty();
         }
-        Tags tags = Tags.of(sniffed.standard());
+        EnvelopeTags tags = EnvelopeTags.of(sniffed.standard());
         SegmentCutter cutter = new SegmentCutter(input.stream(), sniffed.element(), sniffed.release(), sniffed.terminator());
         if (!cutter.next()) {
             return Optional.empty();
         }
         // UNA is nine characters whatever they are: cut anywhere else, it was not read as StAEDI reads it.
-        if (tags == Tags.EDIFACT && cutter.startsWith("UNA") && (cutter.tagToTerminator() != 9 || !cutter.next())) {
+        if (tags == EnvelopeTags.EDIFACT && cutter.startsWith("UNA") && (cutter.tagToTerminator() != 9 || !cutter.next())) {
             return Optional.empty();
         }
         if (!cutter.is(tags.interchange)) {
@@ -52,7 +52,7 @@ record InterchangeOutline(EdiStandard standard, char element, char release, char
             if (groupReference == null || !cutter.next()) {
                 return Optional.empty();
             }
-        } else if (tags == Tags.X12) {
+        } else if (tags == EnvelopeTags.X12) {
             return Optional.empty();
         }
         int messages = 0;
@@ -86,11 +86,11 @@ record InterchangeOutline(EdiStandard standard, char element, char release, char
     }
 
     String messageHeader() {
-        return Tags.of(standard).messageHeader;
+        return EnvelopeTags.of(standard).messageHeader;
     }
 
     String messageTrailer() {
-        return Tags.of(standard).messageTrailer;
+        return EnvelopeTags.of(standard).messageTrailer;
     }
 
     /**
@@ -98,7 +98,7 @@ record InterchangeOutline(EdiStandard standard, char element, char release, char
      * and references were found right), counting the chunk's messages only.
      */
     byte[] trailers(int messages) {
-        Tags tags = Tags.of(standard);
+        EnvelopeTags tags = EnvelopeTags.of(standard);
         StringBuilder trailers = new StringBuilder();
         if (groupReference != null) {
             trailers.append(tags.groupTrailer).append(element).append(messages).append(element).append(groupReference)
@@ -111,41 +111,5 @@ record InterchangeOutline(EdiStandard standard, char element, char release, char
 
     private static String element(List<String> elements, int position) {
         return elements.size() >= position && !elements.get(position - 1).isEmpty() ? elements.get(position - 1) : null;
-    }
-
-    /** Envelope tags of each syntax, and where the control references sit (1-based element positions). */
-    private enum Tags {
-        EDIFACT("UNB", 5, "UNG", 5, "UNH", "UNT", "UNE", "UNZ"),
-        X12("ISA", 13, "GS", 6, "ST", "SE", "GE", "IEA");
-
-        final String interchange;
-        final int interchangeReference;
-        final String group;
-        final int groupReference;
-        final String messageHeader;
-        final String messageTrailer;
-        final String groupTrailer;
-        final String interchangeTrailer;
-
-        Tags(String interchange, int interchangeReference, String group, int groupReference, String messageHeader,
-             String messageTrailer, String groupTrailer, String interchangeTrailer) {
-            this.interchange = interchange;
-            this.interchangeReference = interchangeReference;
-            this.group = group;
-            this.groupReference = groupReference;
-            this.messageHeader = messageHeader;
-            this.messageTrailer = messageTrailer;
-            this.groupTrailer = groupTrailer;
-            this.interchangeTrailer = interchangeTrailer;
-        }
-
-        static Tags of(EdiStandard standard) {
-            return standard == EdiStandard.X12 ? X12 : EDIFACT;
-        }
-
-        boolean isEnvelope(SegmentCutter cutter) {
-            return cutter.is(interchange) || cutter.is(group) || cutter.is(groupTrailer) || cutter.is(interchangeTrailer)
-                    || cutter.startsWith("UNA");
-        }
     }
 }
